@@ -1,0 +1,261 @@
+/**
+ * The contract between the data build step (`scripts/build-data.ts`, writes `data/`)
+ * and the data layer (`src/lib/data/`, reads `data/` in Node and in the browser).
+ *
+ * Every bundled file is listed in `DATA_FILES`. Tables are Apache Arrow IPC (stream format,
+ * written with arquero's `toArrowIPC`, read with `fromArrow`); small metadata is JSON.
+ * Country codes are always ISO3 from the registry (`XKX` Kosovo, `CHI` Channel Islands);
+ * World Bank aggregate codes (WLD, LMY, …) appear only in remittance rows with `agg = 1`.
+ */
+
+/** Datasets as the app loads them: a view declares which of these it needs. */
+export type DatasetId = 'countries' | 'stock' | 'stockYear' | 'remittances' | 'costs' | 'treaties';
+
+/** Migrant-stock reference years of UN DESA IMS 2024. */
+export const STOCK_YEARS = [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024] as const;
+export type StockYear = (typeof STOCK_YEARS)[number];
+
+export type Sex = 'total' | 'male' | 'female';
+export const SEXES: readonly Sex[] = ['total', 'male', 'female'];
+
+/** Bundled files, relative to `data/`. */
+export const DATA_FILES = {
+  /** CountriesFile (JSON): registry rows + folded alias map. */
+  countries: 'countries.json',
+  /** MetaFile (JSON): provenance per dataset + row counts (drives the Sources panel). */
+  meta: 'meta.json',
+  /** Arrow, one file per stock year: bilateral stocks, rows: StockRow. */
+  stockYear: (year: StockYear) => `stock-${year}.arrow`,
+  /** Arrow, all years: per-country totals, rows: StockTotalRow. */
+  stockTotals: 'stock-totals.arrow',
+  /** Arrow: remittance series, rows: RemittanceRow. */
+  remittances: 'remittances.arrow',
+  /** Arrow: KNOMAD bilateral remittance matrix 2021, rows: BilateralRemittanceRow. */
+  remittancesBilateral: 'remittances-bilateral-2021.arrow',
+  /** Arrow: corridor × quarter average cost, rows: CorridorCostRow. */
+  costsCorridor: 'costs-corridor.arrow',
+  /** Arrow: corridor × quarter × provider type, rows: ProviderCostRow. */
+  costsProvider: 'costs-provider.arrow',
+  /** Arrow: country-level WDI cost series (to / from), rows: CountryCostRow. */
+  costsCountry: 'costs-country.arrow',
+  /** JSON: published RPW headline figures, GlobalCostFigure[]. */
+  costsGlobal: 'costs-global.json',
+  /** JSON: TreatiesFile. */
+  treaties: 'treaties.json',
+} as const;
+
+// ---------------------------------------------------------------- countries
+
+export type Grouping = 'region' | 'subregion' | 'sdg' | 'development' | 'income' | 'country';
+export type IncomeGroup = 'L' | 'LM' | 'UM' | 'H';
+
+export interface CountryRecord {
+  iso3: string;
+  iso2: string | null;
+  /** M49 code, zero-padded 3 characters ("004"); null for Kosovo. */
+  m49: string | null;
+  /** UN M49 English name, e.g. "Bolivia (Plurinational State of)". */
+  name: string;
+  /** Common short name for display, e.g. "Bolivia". */
+  short: string;
+  /** World Bank name ("Korea, Rep.") or null. */
+  nameWb: string | null;
+  region: string | null; // M49 region: Africa, Americas, Asia, Europe, Oceania
+  /** DESA subregion: M49 intermediate region where it exists (Africa, Americas), else sub-region. */
+  subregion: string | null;
+  sdg: string | null; // 8 SDG regions as in DESA IMS 2024
+  /** DESA development group: North = "More developed regions", South = "Less developed regions". */
+  dev: 'North' | 'South' | null;
+  wbRegion: string | null;
+  income: IncomeGroup | null; // FY26
+  ldc: boolean;
+  lldc: boolean;
+  sids: boolean;
+  lat: number;
+  lon: number;
+  /** world-atlas feature id ("004"), null when none (Kosovo: match by atlasName). */
+  atlasId: string | null;
+  atlasName: string | null;
+  /** Has its own polygon in countries-110m / 50m. Otherwise draw a dot at lat/lon. */
+  atlas110: boolean;
+  atlas50: boolean;
+  /** Is one of the 233 DESA IMS 2024 areas. */
+  inIms: boolean;
+}
+
+export interface CountriesFile {
+  countries: CountryRecord[];
+  /** folded alias key (see foldName in registry.ts) → ISO3. Includes every registry name too. */
+  aliases: Record<string, string>;
+}
+
+// ---------------------------------------------------------------- migrant stock
+
+/** stock-<year>.arrow: one row per non-zero cell. Unknown origin is NOT here (see StockTotalRow). */
+export interface StockRow {
+  year: number;
+  dest: string; // ISO3
+  orig: string; // ISO3
+  sex: Sex;
+  stock: number; // persons, integer
+}
+
+/** stock-totals.arrow: one row per (year, iso3, sex) for every IMS area. */
+export interface StockTotalRow {
+  year: number;
+  iso3: string;
+  sex: Sex;
+  /** Immigrants living in iso3, all origins (DESA "World" origin row). */
+  immigrants: number;
+  /** Part of `immigrants` whose origin is unknown (DESA "Others"). */
+  unknownOrigin: number;
+  /** Emigrants born in iso3 = sum of bilateral cells with orig = iso3 (known destinations). */
+  emigrants: number;
+  /** Total population (persons) from DESA IMS 2020 revision, null for 2024 (not available). */
+  population: number | null;
+}
+
+// ---------------------------------------------------------------- remittances
+
+export type RemittanceSeries = 'received' | 'paid' | 'pct_gdp';
+export type RemittanceFlag = '' | 'partial_aggregate' | 'zero_not_reported' | 'provisional';
+
+/** remittances.arrow: one row per (code, series, year) with a value. */
+export interface RemittanceRow {
+  code: string; // ISO3 for economies, WB code for aggregates
+  name: string; // WB name
+  agg: number; // 1 = aggregate (World, LMY, regions, income groups), 0 = economy
+  series: RemittanceSeries;
+  year: number;
+  value: number; // current US$ (received, paid) or % of GDP
+  /** WDI "Last Updated" of the file the value comes from: '2025-07-01' or '2023-05-10'. */
+  vintage: string;
+  flag: RemittanceFlag;
+}
+
+/** remittances-bilateral-2021.arrow: KNOMAD model estimates, US$ (not millions). */
+export interface BilateralRemittanceRow {
+  sender: string;
+  receiver: string;
+  usd: number;
+}
+
+// ---------------------------------------------------------------- remittance costs
+
+/** costs-corridor.arrow: average total cost of sending USD 200, % (RPW), one row per corridor × period. */
+export interface CorridorCostRow {
+  period: string; // '2011Q1'
+  source: string; // sending ISO3
+  dest: string; // receiving ISO3
+  cost: number; // % of USD 200; may be negative as published (flagged)
+  /** 'transparent_services_mean' (RPW definition) or 'all_services_mean'. */
+  basis: string;
+  nServices: number | null;
+  /** '' or 'negative' (kept as published, excluded from averages). */
+  flag: string;
+}
+
+/** costs-provider.arrow: corridor × period × provider type, mean of transparent services. */
+export interface ProviderCostRow {
+  period: string;
+  source: string;
+  dest: string;
+  /** 'Bank' | 'Money Transfer Operator' | 'Post office' | 'Mixed / other' */
+  provider: string;
+  cost: number;
+  nServices: number | null;
+}
+
+/** costs-country.arrow: WDI SI.RMT.COST.IB.ZS ('to') / SI.RMT.COST.OB.ZS ('from'). */
+export interface CountryCostRow {
+  iso3: string;
+  direction: 'to' | 'from';
+  year: number;
+  cost: number;
+  vintage: string;
+}
+
+export interface GlobalCostFigure {
+  quarter: string;
+  indicator: string; // 'global_average', 'global_weighted_average', 'banks', …
+  value: number;
+  statement: string;
+  publication: string;
+  url: string;
+}
+
+// ---------------------------------------------------------------- treaties
+
+export type InstrumentId =
+  | 'IV-13'
+  | 'XVIII-12-a'
+  | 'XVIII-12-b'
+  | 'V-2'
+  | 'V-5'
+  | 'C097'
+  | 'C143'
+  | 'C189';
+export const INSTRUMENT_IDS: readonly InstrumentId[] = [
+  'IV-13',
+  'XVIII-12-a',
+  'XVIII-12-b',
+  'V-2',
+  'V-5',
+  'C097',
+  'C143',
+  'C189',
+];
+
+export interface Instrument {
+  id: InstrumentId;
+  name: string;
+  short: string;
+  adopted: string; // YYYY-MM-DD
+  entryIntoForce: string;
+  depositary: string;
+  url: string;
+  dataAsOf: string; // YYYY-MM-DD, or the best statement available
+  /** Known gaps, one sentence each, from SOURCE.md. */
+  gaps: string[];
+}
+
+export interface Ratification {
+  instrument: InstrumentId;
+  /** ISO3, or null for the European Union (a party, never counted as a State). */
+  iso3: string | null;
+  party: string; // name as in the source (normalised)
+  signature: string | null; // YYYY-MM-DD
+  consent: string | null; // YYYY-MM-DD exact date, when known
+  /** Year of consent when only the year is known (ILO rows "year only: YYYY"). */
+  consentYear: number | null;
+  consentType: string | null; // ratification, accession, succession, acceptance, approval
+  denunciation: string | null;
+  source: string;
+}
+
+export interface TreatiesFile {
+  instruments: Instrument[];
+  ratifications: Ratification[];
+}
+
+// ---------------------------------------------------------------- provenance
+
+export interface DatasetMeta {
+  id: string; // 'migrant-stock', 'remittances', 'remittance-prices', 'treaties', 'countries'
+  title: string;
+  publisher: string;
+  revision: string;
+  licence: string;
+  licenceUrl: string;
+  citation: string;
+  coverage: string;
+  gaps: string[];
+  url: string;
+  /** bundled file → row count */
+  files: Record<string, number>;
+}
+
+export interface MetaFile {
+  builtFrom: string; // description of the raw inputs, never a machine path
+  datasets: DatasetMeta[];
+}

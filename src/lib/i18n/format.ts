@@ -1,0 +1,42 @@
+/** Numbers and dates go through Intl, in the current locale. */
+import { getLocale } from './index';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(opts: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = getLocale() + JSON.stringify(opts);
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(getLocale(), opts);
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** 304,021,813 */
+export const formatInteger = (n: number): string => nf({ maximumFractionDigits: 0 }).format(n);
+/** 304M, 1.2B */
+export const formatCompact = (n: number): string =>
+  nf({ notation: 'compact', maximumFractionDigits: Math.abs(n) < 1e3 ? 0 : 1 }).format(n);
+/** 6.25% from a value already in percent (6.25). */
+export const formatPercent = (pct: number, digits = 1): string =>
+  nf({ style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(pct / 100);
+/** US$ 1.2B */
+export const formatUsd = (n: number): string =>
+  nf({ style: 'currency', currency: 'USD', notation: 'compact', maximumFractionDigits: 1 }).format(n);
+export const formatUsdExact = (n: number): string =>
+  nf({ style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(n);
+export const formatDecimal = (n: number, digits = 2): string =>
+  nf({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+
+/** "30 June 2012" from YYYY-MM-DD (UTC, no time-zone drift). */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (!y || !m || !d) return iso;
+  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** "2025 Q3" from "2025Q3" */
+export function formatQuarter(q: string): string {
+  const m = /^(\d{4})Q([1-4])$/.exec(q);
+  return m ? `${m[1]} Q${m[2]}` : q;
+}

@@ -1,0 +1,65 @@
+import type { Grouping, InstrumentId, Sex, StockYear } from '../data/types';
+
+/** Every view that can be embedded alone (`?embed=<id>`). */
+export const VIEW_IDS = [
+  'corridors',
+  'stock-trend',
+  'remittance-trend',
+  'cost-trend',
+  'stock-map',
+  'remittance-map',
+  'cost-map',
+  'treaties-map',
+  'treaties-timeline',
+  'treaties-table',
+  'hosted',
+  'cost-vs-size',
+  'per-emigrant',
+  'key-figures',
+] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export type Direction = 'in' | 'out';
+export type StockMeasure = 'count' | 'share';
+export type Scale = 'linear' | 'log';
+export type CostDirection = 'to' | 'from';
+export type SetOp = 'any' | 'all';
+
+/**
+ * The one shared filter state. Every view reads it; nothing keeps a private copy of a filter.
+ * URL parameter names (public contract, documented in README): see `PARAMS` in url.ts.
+ */
+export interface FilterState {
+  /** `year`: migrant-stock year. */
+  year: StockYear;
+  /** `country`: selected ISO3 codes, `~`-joined; empty = world. */
+  countries: string[];
+  /** `group`: corridor grouping. */
+  group: Grouping;
+  /** `sex` */
+  sex: Sex;
+  /** `dir`: in = immigrants living in the selection, out = emigrants born in it. */
+  dir: Direction;
+  /** `quarter`: remittance-cost period YYYYQn; null = latest available. */
+  quarter: string | null;
+  /** `date`: treaty status as of YYYY-MM-DD; null = latest data. */
+  date: string | null;
+  /** `instrument`: treaty ids, `~`-joined. */
+  instruments: InstrumentId[];
+  /** `set`: with several instruments, party to at least one (`any`) or all (`all`). */
+  setOp: SetOp;
+  /** `top`: number of corridors shown in country focus (Sankey). */
+  top: number;
+  /** `focus`: Sankey drill-down — a group name of the current grouping expanded into its countries. */
+  focus: string | null;
+  /** `measure`: migrant stock as absolute count or share of population. */
+  measure: StockMeasure;
+  /** `scale`: remittance chart y scale. */
+  scale: Scale;
+  /** `costdir`: cost map shows sending money to (receiving) or from (sending) each country. */
+  costDir: CostDirection;
+  /** `embed`: render that view alone, full-frame. */
+  embed: ViewId | null;
+  /** `controls`: in embed mode, show the filter bar (controls=1). */
+  controls: boolean;
+}

@@ -1,0 +1,215 @@
+/**
+ * Pure parse / serialise of the shared filter state <-> URL query string.
+ * Like OWID Grapher's URL parser, every parameter is classified as valid, invalid or missing;
+ * invalid values fall back to the default and are reported, nothing throws.
+ */
+import {
+  INSTRUMENT_IDS,
+  STOCK_YEARS,
+  type Grouping,
+  type InstrumentId,
+  type Sex,
+  type StockYear,
+} from '../data/types';
+import { VIEW_IDS, type FilterState, type ViewId } from './types';
+
+export const GROUPINGS: readonly Grouping[] = ['region', 'subregion', 'sdg', 'development', 'income', 'country'];
+export const TOP_MIN = 3;
+export const TOP_MAX = 50;
+
+export const DEFAULT_STATE: Readonly<FilterState> = Object.freeze({
+  year: 2024,
+  countries: [],
+  group: 'region',
+  sex: 'total',
+  dir: 'in',
+  quarter: null,
+  date: null,
+  instruments: ['IV-13'],
+  setOp: 'any',
+  top: 15,
+  focus: null,
+  measure: 'count',
+  scale: 'linear',
+  costDir: 'to',
+  embed: null,
+  controls: false,
+} satisfies FilterState) as Readonly<FilterState>;
+
+export function defaultState(): FilterState {
+  return { ...DEFAULT_STATE, countries: [], instruments: [...DEFAULT_STATE.instruments] };
+}
+
+export type ParamStatus = 'valid' | 'invalid' | 'missing';
+
+export interface ParamReport {
+  param: string;
+  status: ParamStatus;
+  /** The raw value as found in the URL (for the notice; never inserted as HTML). */
+  raw?: string;
+}
+
+export interface ParseResult {
+  state: FilterState;
+  params: ParamReport[];
+  /** Only the invalid ones, for the notice. */
+  invalid: ParamReport[];
+}
+
+/** Options that need data to validate (known countries, available quarters). */
+export interface ParseContext {
+  isCountry?: (iso3: string) => boolean;
+}
+
+type Parser<K extends keyof FilterState> = (raw: string, ctx: ParseContext) => FilterState[K] | undefined;
+
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (raw: string): T | undefined =>
+    (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
+
+const ISO3_RE = /^[A-Z]{3}$/;
+const QUARTER_RE = /^(19|20)\d\dQ[1-4]$/;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isValidDate(s: string): boolean {
+  const m = DATE_RE.exec(s);
+  if (!m) return false;
+  const y = +m[1],
+    mo = +m[2],
+    d = +m[3];
+  if (y < 1900 || y > 2100 || mo < 1 || mo > 12 || d < 1) return false;
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
+}
+
+const parseCountries: Parser<'countries'> = (raw, ctx) => {
+  if (raw === '') return [];
+  const parts = raw.split('~').map((s) => s.trim().toUpperCase());
+  if (parts.length > 20) return undefined;
+  const out: string[] = [];
+  for (const p of parts) {
+    if (!ISO3_RE.test(p)) return undefined;
+    if (ctx.isCountry && !ctx.isCountry(p)) return undefined;
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+};
+
+const parseInstruments: Parser<'instruments'> = (raw) => {
+  if (raw === '') return undefined;
+  const parts = raw.split('~');
+  const out: InstrumentId[] = [];
+  for (const p of parts) {
+    const id = oneOf(INSTRUMENT_IDS)(p);
+    if (!id) return undefined;
+    if (!out.includes(id)) out.push(id);
+  }
+  return out;
+};
+
+/** URL parameter name → state key and parser. The names are a public contract. */
+export const PARAMS = {
+  year: {
+    key: 'year',
+    parse: (raw: string) => {
+      const n = Number(raw);
+      return /^\d{4}$/.test(raw) && (STOCK_YEARS as readonly number[]).includes(n) ? (n as StockYear) : undefined;
+    },
+  },
+  country: { key: 'countries', parse: parseCountries },
+  group: { key: 'group', parse: oneOf(GROUPINGS) },
+  sex: { key: 'sex', parse: oneOf<Sex>(['total', 'male', 'female']) },
+  dir: { key: 'dir', parse: oneOf(['in', 'out'] as const) },
+  quarter: { key: 'quarter', parse: (raw: string) => (QUARTER_RE.test(raw) ? raw : undefined) },
+  date: { key: 'date', parse: (raw: string) => (isValidDate(raw) ? raw : undefined) },
+  instrument: { key: 'instruments', parse: parseInstruments },
+  set: { key: 'setOp', parse: oneOf(['any', 'all'] as const) },
+  top: {
+    key: 'top',
+    parse: (raw: string) => {
+      if (!/^\d{1,3}$/.test(raw)) return undefined;
+      const n = Number(raw);
+      return n >= TOP_MIN && n <= TOP_MAX ? n : undefined;
+    },
+  },
+  focus: {
+    key: 'focus',
+    parse: (raw: string) => (raw.length > 0 && raw.length <= 80 && !/[<>]/.test(raw) ? raw : undefined),
+  },
+  measure: { key: 'measure', parse: oneOf(['count', 'share'] as const) },
+  scale: { key: 'scale', parse: oneOf(['linear', 'log'] as const) },
+  costdir: { key: 'costDir', parse: oneOf(['to', 'from'] as const) },
+  embed: { key: 'embed', parse: oneOf<ViewId>(VIEW_IDS) },
+  controls: { key: 'controls', parse: (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined) },
+} as const satisfies Record<string, { key: keyof FilterState; parse: (raw: string, ctx: ParseContext) => unknown }>;
+
+export type ParamName = keyof typeof PARAMS;
+export const PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
+
+/** Parse a query string ("?a=b&…" or "a=b&…"). Never throws. Unknown parameters are ignored. */
+export function parseQuery(search: string, ctx: ParseContext = {}): ParseResult {
+  const state = defaultState();
+  const params: ParamReport[] = [];
+  let sp: URLSearchParams;
+  try {
+    sp = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
+  } catch {
+    sp = new URLSearchParams();
+  }
+  for (const name of PARAM_NAMES) {
+    const spec = PARAMS[name];
+    const all = sp.getAll(name);
+    if (all.length === 0) {
+      params.push({ param: name, status: 'missing' });
+      continue;
+    }
+    const raw = all[all.length - 1];
+    let value: unknown;
+    try {
+      value = (spec.parse as (raw: string, ctx: ParseContext) => unknown)(raw, ctx);
+    } catch {
+      value = undefined;
+    }
+    if (value === undefined) {
+      params.push({ param: name, status: 'invalid', raw: raw.slice(0, 60) });
+    } else {
+      (state as unknown as Record<string, unknown>)[spec.key] = value;
+      params.push({ param: name, status: 'valid', raw });
+    }
+  }
+  // Focus only makes sense for group-level Sankeys.
+  if (state.group === 'country') state.focus = null;
+  return { state, params, invalid: params.filter((p) => p.status === 'invalid') };
+}
+
+function serialiseValue(key: keyof FilterState, s: FilterState): string {
+  const v = s[key];
+  if (Array.isArray(v)) return v.join('~');
+  if (typeof v === 'boolean') return v ? '1' : '0';
+  return String(v);
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+/** State → query string (without '?'); parameters equal to their default are omitted. */
+export function serialiseState(s: FilterState): string {
+  const sp = new URLSearchParams();
+  for (const name of PARAM_NAMES) {
+    const key = PARAMS[name].key;
+    const v = s[key];
+    if (v === null || v === undefined) continue;
+    if (sameValue(v, DEFAULT_STATE[key])) continue;
+    sp.set(name, serialiseValue(key, s));
+  }
+  // `~` is safe in query strings; keep permalinks readable (MEX~PHL, IV-13~C097).
+  return sp.toString().replace(/%7E/g, '~');
+}
+
+/** Two states are the same if they serialise the same. */
+export function sameState(a: FilterState, b: FilterState): boolean {
+  return serialiseState(a) === serialiseState(b);
+}
