@@ -4,8 +4,15 @@
  * Each area of the app keeps its strings in its own file under `en/` and is merged here.
  */
 import common from './en/common';
+import shell from './en/shell';
+import corridors from './en/corridors';
+import trends from './en/trends';
+import maps from './en/maps';
+import treaties from './en/treaties';
+import insights from './en/insights';
+import exportMessages from './en/export';
 
-const catalogs = { common } as const;
+const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages } as const;
 
 type Merge<T> = { [K in keyof T]: T[K] } extends infer U ? U : never;
 type AllKeys = { [A in keyof typeof catalogs]: keyof (typeof catalogs)[A] }[keyof typeof catalogs];

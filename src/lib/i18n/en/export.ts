@@ -1,0 +1,3 @@
+/** Strings of the export area. Keys are prefixed 'export.'. */
+export default {
+} as const;

@@ -1,0 +1,3 @@
+/** Strings of the insights area. Keys are prefixed 'insights.'. */
+export default {
+} as const;

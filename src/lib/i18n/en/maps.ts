@@ -1,0 +1,3 @@
+/** Strings of the maps area. Keys are prefixed 'maps.'. */
+export default {
+} as const;

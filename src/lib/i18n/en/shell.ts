@@ -1,0 +1,3 @@
+/** Strings of the shell area. Keys are prefixed 'shell.'. */
+export default {
+} as const;

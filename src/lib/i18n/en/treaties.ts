@@ -1,0 +1,3 @@
+/** Strings of the treaties area. Keys are prefixed 'treaties.'. */
+export default {
+} as const;

@@ -1,0 +1,3 @@
+/** Strings of the trends area. Keys are prefixed 'trends.'. */
+export default {
+} as const;
