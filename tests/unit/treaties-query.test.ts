@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import type { Instrument, InstrumentId, Ratification, TreatiesFile } from '../../src/lib/data/types';
+import {
+  combineStatus,
+  cumulativeTimeline,
+  effectiveConsent,
+  partyCount,
+  shiftDate,
+  staleInstruments,
+  statusAsOf,
+  statusMap,
+  treatyIndex,
+  treatyTableRows,
+} from '../../src/lib/data/queries/treaties';
+
+// ---------------------------------------------------------------- hand-made fixture
+
+const inst = (id: InstrumentId, dataAsOf = '2020-01-01'): Instrument => ({
+  id,
+  name: `Instrument ${id}`,
+  short: id,
+  adopted: '1990-01-01',
+  entryIntoForce: '1991-01-01',
+  depositary: 'UN',
+  url: 'https://example.org',
+  dataAsOf,
+  gaps: [],
+});
+
+const row = (instrument: InstrumentId, iso3: string | null, p: Partial<Ratification> = {}): Ratification => ({
+  instrument,
+  iso3,
+  party: iso3 ?? 'European Union',
+  signature: null,
+  consent: null,
+  consentYear: null,
+  consentType: null,
+  denunciation: null,
+  source: 'fixture',
+  ...p,
+});
+
+// A: party to IV-13 (2000-05-10) and C097 (year only 1995)
+// B: signed IV-13 (1999-01-01), ratified 2010-03-01; not in C097
+// C: signed IV-13 only; party to C097 (exact 2005-06-01), denounced 2015-01-01
+// D: party to C097 via "in force since"; no IV-13 row
+// E: C097 consent year unknown (counted only at latest)
+// EU: party to IV-13 (2001-01-01)
+const fixture: TreatiesFile = {
+  instruments: [inst('IV-13'), inst('C097', 'partial (list as of 2013, year only)')],
+  ratifications: [
+    row('IV-13', 'AAA', { consent: '2000-05-10', consentType: 'ratification' }),
+    row('IV-13', 'BBB', { signature: '1999-01-01', consent: '2010-03-01', consentType: 'ratification' }),
+    row('IV-13', 'CCC', { signature: '2003-02-02' }),
+    row('IV-13', null, { consent: '2001-01-01', consentType: 'approval' }),
+    row('C097', 'AAA', { consentYear: 1995, consentType: 'ratification', source: 'x; year only: 1995' }),
+    row('C097', 'CCC', { consent: '2005-06-01', consentType: 'ratification', denunciation: '2015-01-01' }),
+    row('C097', 'DDD', { consentType: 'succession', source: 'inview.nl; in force since: 1964-10-24' }),
+    row('C097', 'EEE', { consentType: 'ratification', source: 'year unknown' }),
+  ],
+};
+
+describe('status rules on a hand-made fixture', () => {
+  const ix = treatyIndex(fixture);
+
+  it('counts a State from its consent date, not the day before', () => {
+    const r = fixture.ratifications[1];
+    expect(statusAsOf(r, '2010-02-28')).toBe('signed');
+    expect(statusAsOf(r, '2010-03-01')).toBe('party');
+    expect(statusAsOf(r, '1998-12-31')).toBe('none');
+  });
+
+  it('year-only consent counts from 31 December of that year', () => {
+    const r = fixture.ratifications[4];
+    expect(effectiveConsent(r)).toBe('1995-12-31');
+    expect(statusAsOf(r, '1995-12-30')).toBe('none');
+    expect(statusAsOf(r, '1995-12-31')).toBe('party');
+  });
+
+  it('"in force since" rows count from that date; undated rows only at latest', () => {
+    expect(statusAsOf(fixture.ratifications[6], '1964-10-23')).toBe('none');
+    expect(statusAsOf(fixture.ratifications[6], '1964-10-24')).toBe('party');
+    expect(statusAsOf(fixture.ratifications[7], '2019-12-31')).toBe('none');
+    expect(statusAsOf(fixture.ratifications[7], null)).toBe('party');
+  });
+
+  it('denunciation ends party status', () => {
+    const r = fixture.ratifications[5];
+    expect(statusAsOf(r, '2014-12-31')).toBe('party');
+    expect(statusAsOf(r, '2015-01-01')).toBe('none');
+    expect(statusAsOf(r, null)).toBe('none');
+  });
+
+  it('signature-only States are not parties', () => {
+    const c = partyCount(ix, 'IV-13', '2005-01-01');
+    // AAA party; BBB and CCC signed only; EU party but not a State
+    expect(c.states).toBe(1);
+    expect(c.signedOnly).toBe(2);
+    expect(c.euParty).toBe(true);
+  });
+
+  it('counts per instrument at latest and at a date, EU never counted as a State', () => {
+    expect(partyCount(ix, 'IV-13', null).states).toBe(2);
+    expect(partyCount(ix, 'C097', null)).toMatchObject({ states: 3, undated: 1, approximate: 2 });
+    expect(partyCount(ix, 'C097', '2010-01-01').states).toBe(3); // AAA (1995), CCC (2005), DDD (1964)
+  });
+
+  it('set logic any / all', () => {
+    expect(combineStatus(['party', 'none'], 'any')).toBe('party');
+    expect(combineStatus(['signed', 'none'], 'any')).toBe('signed');
+    expect(combineStatus(['party', 'none'], 'all')).toBe('none');
+    expect(combineStatus(['party', 'signed'], 'all')).toBe('signed');
+    expect(combineStatus(['party', 'party'], 'all')).toBe('party');
+
+    const ids: InstrumentId[] = ['IV-13', 'C097'];
+    const any2012 = statusMap(ix, ids, 'any', '2012-01-01');
+    expect([...any2012.status].filter(([, s]) => s === 'party').map(([k]) => k).sort()).toEqual(['AAA', 'BBB', 'CCC', 'DDD']);
+    const all2012 = statusMap(ix, ids, 'all', '2012-01-01');
+    expect(all2012.counts.party).toBe(1); // only AAA is party to both
+    expect(all2012.status.get('CCC')).toBe('signed'); // party to C097, signatory of IV-13
+    const allLatest = statusMap(ix, ids, 'all', null);
+    expect(allLatest.status.get('CCC')).toBe('none'); // C097 denounced
+    expect(allLatest.counts.party).toBe(1);
+    // memoised: same object for the same parameters
+    expect(statusMap(ix, ids, 'all', null)).toBe(allLatest);
+  });
+
+  it('cumulative timeline steps, with the set series', () => {
+    const tl = cumulativeTimeline(ix, ['C097'], 'any');
+    const c097 = tl.filter((p) => p.series === 'C097');
+    expect(c097.map((p) => [p.date, p.count])).toEqual([
+      ['1964-10-24', 1], // before the fixture's adoption date, so no zero step is prepended
+      ['1995-12-31', 2],
+      ['2005-06-01', 3],
+      ['2015-01-01', 2],
+    ]);
+    const iv13 = cumulativeTimeline(ix, ['IV-13']);
+    expect(iv13.map((p) => [p.date, p.count])).toEqual([
+      ['1990-01-01', 0], // adoption
+      ['2000-05-10', 1],
+      ['2010-03-01', 2],
+      ['2020-01-01', 2], // extended to the data-as-of date
+    ]);
+    const both = cumulativeTimeline(ix, ['IV-13', 'C097'], 'all').filter((p) => p.series === 'set');
+    expect(both.at(-1)?.count).toBe(1);
+  });
+
+  it('table rows carry status as of the date and the EU row', () => {
+    const rows = treatyTableRows(ix, ['IV-13'], '2005-01-01');
+    expect(rows).toHaveLength(4);
+    expect(rows.find((r) => r.iso3 === null)?.status_as_of).toBe('party');
+    expect(rows.find((r) => r.iso3 === 'BBB')).toMatchObject({ status_as_of: 'signed', consent_date: '2010-03-01', consent_year: 2010 });
+  });
+
+  it('stale instruments and date shifting', () => {
+    expect(staleInstruments(ix, ['IV-13'], '2021-01-01')).toEqual(['IV-13']);
+    expect(staleInstruments(ix, ['IV-13'], '2019-01-01')).toEqual([]);
+    expect(shiftDate('2012-01-31', 1)).toBe('2012-02-29');
+    expect(shiftDate('2012-06-30', -12)).toBe('2011-06-30');
+    expect(shiftDate('2012-12-15', 1)).toBe('2013-01-15');
+  });
+});
