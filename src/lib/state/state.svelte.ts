@@ -1,11 +1,35 @@
 /**
  * The ONE shared filter state (Svelte 5 runes), serialised to the URL.
  * Views read `app.filters` and change it only through `app.update` / `app.selectCountry`.
+ *
+ * Fine-grained: a change writes only the keys whose value changed, in place, so a view that reads
+ * `app.filters.year` is not re-run when `app.filters.sex` changes.
+ * Invariant: `app.filters` is always exactly what reloading the current URL would give
+ * (every update is normalised through serialise → parse).
  */
+import { untrack } from 'svelte';
 import { defaultState, parseQuery, serialiseState, type ParamReport, type ParseContext } from './url';
 import type { FilterState } from './types';
 
 export type HistoryMode = 'push' | 'replace' | 'none';
+
+const KEYS = Object.keys(defaultState()) as (keyof FilterState)[];
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => x === b[i]);
+  return a === b;
+}
+
+/** A plain (non-proxy) copy of a filter state. */
+function plain(s: FilterState): FilterState {
+  return { ...s, countries: [...s.countries], instruments: [...s.instruments] };
+}
+
+/** Read-only debug hook for browser tests (see docs/url-parameters.md). */
+export interface CorridorsDebugHook {
+  state: () => FilterState;
+  serialise: () => string;
+}
 
 class AppState {
   /** The filter state. Read it anywhere; never assign to it directly, use update(). */
@@ -16,11 +40,30 @@ class AppState {
   #ctx: ParseContext = {};
   #listening = false;
 
+  /** Write the changed keys of `next` into the state, in place. Returns whether anything changed. */
+  #apply(next: FilterState): boolean {
+    let changed = false;
+    for (const k of KEYS) {
+      if (!sameValue(this.filters[k], next[k])) {
+        (this.filters as unknown as Record<string, unknown>)[k] = Array.isArray(next[k])
+          ? [...(next[k] as unknown[])]
+          : next[k];
+        changed = true;
+      }
+    }
+    return changed;
+  }
+
+  /** A plain snapshot of the current state, without subscribing the caller to it. */
+  snapshot(): FilterState {
+    return untrack(() => plain(this.filters));
+  }
+
   /** Restore from a query string (on load, or on back/forward). */
   loadFromQuery(search: string, ctx: ParseContext = this.#ctx): void {
     this.#ctx = ctx;
     const { state, invalid } = parseQuery(search, ctx);
-    this.filters = state;
+    untrack(() => this.#apply(state));
     this.ignoredParams = invalid;
   }
 
@@ -32,41 +75,60 @@ class AppState {
     this.#listening = true;
     window.addEventListener('popstate', () => {
       const { state } = parseQuery(window.location.search, this.#ctx);
-      this.filters = state;
+      untrack(() => this.#apply(state));
     });
+    const hook: CorridorsDebugHook = {
+      state: () => this.snapshot(),
+      serialise: () => serialiseState(this.snapshot()),
+    };
+    Object.defineProperty(window, '__corridors', { value: Object.freeze(hook), configurable: true });
   }
 
-  /** Re-validate the current URL once data that validation needs (the registry) has loaded. */
+  /**
+   * Re-validate the current URL once data that validation needs (the registry) has loaded:
+   * unknown country codes are dropped (the URL is corrected with replaceState) and reported.
+   */
   revalidate(ctx: ParseContext): void {
-    if (typeof window === 'undefined') return;
     this.#ctx = ctx;
+    if (typeof window === 'undefined') return;
     const { state, invalid } = parseQuery(window.location.search, ctx);
-    const before = serialiseState(this.filters);
-    if (serialiseState(state) !== before) this.filters = state;
-    this.ignoredParams = invalid;
+    const changed = untrack(() => this.#apply(state));
+    if (changed) this.#writeUrl(serialiseState(state), 'replace');
+    // Keep what the first parse reported (e.g. year) and add what only the registry could tell.
+    const prev = untrack(() => this.ignoredParams);
+    const merged = [...prev.filter((p) => !invalid.some((q) => q.param === p.param)), ...invalid];
+    this.ignoredParams = merged;
   }
 
   /**
    * Change the state. `push` for discrete choices (back/forward restores them),
    * `replace` while dragging or playing, `none` for tests.
+   * Values that would not survive a reload (unknown codes, out-of-range numbers) are dropped.
    */
   update(patch: Partial<FilterState>, mode: HistoryMode = 'push'): void {
-    const next: FilterState = { ...this.filters, ...patch };
-    if (next.group === 'country') next.focus = null;
-    const before = serialiseState(this.filters);
-    const after = serialiseState(next);
-    if (before === after) return;
-    this.filters = next;
-    this.#writeUrl(after, mode);
+    const cur = this.snapshot();
+    const merged: FilterState = { ...cur, ...patch };
+    if (merged.group === 'country') merged.focus = null;
+    const after = serialiseState(merged);
+    if (after === serialiseState(cur)) return;
+    const { state } = parseQuery(after, this.#ctx);
+    if (!untrack(() => this.#apply(state))) return;
+    this.#writeUrl(serialiseState(state), mode);
   }
 
   /** Select a country. `add` (shift-click / multi-select) toggles it within the selection. */
   selectCountry(iso3: string, opts: { add?: boolean } = {}): void {
-    const cur = this.filters.countries;
+    const cur = untrack(() => [...this.filters.countries]);
     let countries: string[];
     if (opts.add) countries = cur.includes(iso3) ? cur.filter((c) => c !== iso3) : [...cur, iso3];
     else countries = cur.length === 1 && cur[0] === iso3 ? [] : [iso3];
     this.update({ countries });
+  }
+
+  /** Remove one country from the selection. */
+  deselectCountry(iso3: string): void {
+    const cur = untrack(() => [...this.filters.countries]);
+    this.update({ countries: cur.filter((c) => c !== iso3) });
   }
 
   clearCountries(): void {
@@ -76,7 +138,8 @@ class AppState {
   /** Back to defaults, keeping embed mode. */
   reset(): void {
     const d = defaultState();
-    this.update({ ...d, embed: this.filters.embed, controls: this.filters.controls });
+    const cur = this.snapshot();
+    this.update({ ...d, embed: cur.embed, controls: cur.controls });
   }
 
   dismissNotice(): void {
@@ -85,7 +148,7 @@ class AppState {
 
   /** The full permalink for the current state (optionally for one embedded view). */
   permalink(patch: Partial<FilterState> = {}): string {
-    const qs = serialiseState({ ...this.filters, ...patch });
+    const qs = serialiseState({ ...this.snapshot(), ...patch });
     if (typeof window === 'undefined') return `?${qs}`;
     const u = new URL(window.location.href);
     u.search = qs;

@@ -16,6 +16,10 @@ import { VIEW_IDS, type FilterState, type ViewId } from './types';
 export const GROUPINGS: readonly Grouping[] = ['region', 'subregion', 'sdg', 'development', 'income', 'country'];
 export const TOP_MIN = 3;
 export const TOP_MAX = 50;
+/** Most countries a permalink may select (longer lists are rejected as invalid). */
+export const MAX_COUNTRIES = 60;
+/** Longest `focus` group name accepted. */
+export const FOCUS_MAX = 80;
 
 export const DEFAULT_STATE: Readonly<FilterState> = Object.freeze({
   year: 2024,
@@ -45,7 +49,10 @@ export type ParamStatus = 'valid' | 'invalid' | 'missing';
 export interface ParamReport {
   param: string;
   status: ParamStatus;
-  /** The raw value as found in the URL (for the notice; never inserted as HTML). */
+  /**
+   * The raw value as found in the URL, cut to 60 characters (for the notice; never inserted as HTML).
+   * For a partly valid list (`country=MEX~XXX`) only the ignored items.
+   */
   raw?: string;
 }
 
@@ -83,21 +90,42 @@ export function isValidDate(s: string): boolean {
   return dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
-const parseCountries: Parser<'countries'> = (raw, ctx) => {
+/** Lone UTF-16 surrogates (not representable in a URL) and control characters. */
+const BAD_TEXT_RE = /[\u0000-\u001f\u007f]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** A Sankey focus is a group name (e.g. "Eastern Asia", "High income"): short plain text. */
+export function isValidFocus(s: string): boolean {
+  return s.length > 0 && s.length <= FOCUS_MAX && s.trim() === s && !/[<>]/.test(s) && !BAD_TEXT_RE.test(s);
+}
+
+/**
+ * A list parameter of which some items were usable and others not (`country=MEX~XXX`):
+ * the usable ones are applied, the parameter is still reported as invalid, naming what was ignored.
+ */
+class PartlyValid<T> {
+  constructor(
+    readonly value: T,
+    readonly ignored: string[],
+  ) {}
+}
+
+const parseCountries = (raw: string, ctx: ParseContext): string[] | PartlyValid<string[]> | undefined => {
   if (raw === '') return [];
   const parts = raw.split('~').map((s) => s.trim().toUpperCase());
-  if (parts.length > 20) return undefined;
+  if (parts.length > MAX_COUNTRIES) return undefined;
   const out: string[] = [];
+  const ignored: string[] = [];
   for (const p of parts) {
-    if (!ISO3_RE.test(p)) return undefined;
-    if (ctx.isCountry && !ctx.isCountry(p)) return undefined;
-    if (!out.includes(p)) out.push(p);
+    if (!ISO3_RE.test(p) || (ctx.isCountry && !ctx.isCountry(p))) ignored.push(p);
+    else if (!out.includes(p)) out.push(p);
   }
-  return out;
+  if (ignored.length === 0) return out;
+  return out.length ? new PartlyValid(out, ignored) : undefined;
 };
 
 const parseInstruments: Parser<'instruments'> = (raw) => {
-  if (raw === '') return undefined;
+  // `instrument=` (present but empty) = no instrument selected; keeps state → URL → state an identity.
+  if (raw === '') return [];
   const parts = raw.split('~');
   const out: InstrumentId[] = [];
   for (const p of parts) {
@@ -133,10 +161,7 @@ export const PARAMS = {
       return n >= TOP_MIN && n <= TOP_MAX ? n : undefined;
     },
   },
-  focus: {
-    key: 'focus',
-    parse: (raw: string) => (raw.length > 0 && raw.length <= 80 && !/[<>]/.test(raw) ? raw : undefined),
-  },
+  focus: { key: 'focus', parse: (raw: string) => (isValidFocus(raw) ? raw : undefined) },
   measure: { key: 'measure', parse: oneOf(['count', 'share'] as const) },
   scale: { key: 'scale', parse: oneOf(['linear', 'log'] as const) },
   costdir: { key: 'costDir', parse: oneOf(['to', 'from'] as const) },
@@ -146,6 +171,9 @@ export const PARAMS = {
 
 export type ParamName = keyof typeof PARAMS;
 export const PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
+
+/** Raw values are cut to this length in reports (they are shown as text in the notice). */
+const RAW_MAX = 60;
 
 /** Parse a query string ("?a=b&…" or "a=b&…"). Never throws. Unknown parameters are ignored. */
 export function parseQuery(search: string, ctx: ParseContext = {}): ParseResult {
@@ -172,7 +200,10 @@ export function parseQuery(search: string, ctx: ParseContext = {}): ParseResult 
       value = undefined;
     }
     if (value === undefined) {
-      params.push({ param: name, status: 'invalid', raw: raw.slice(0, 60) });
+      params.push({ param: name, status: 'invalid', raw: raw.slice(0, RAW_MAX) });
+    } else if (value instanceof PartlyValid) {
+      (state as unknown as Record<string, unknown>)[spec.key] = value.value;
+      params.push({ param: name, status: 'invalid', raw: value.ignored.join('~').slice(0, RAW_MAX) });
     } else {
       (state as unknown as Record<string, unknown>)[spec.key] = value;
       params.push({ param: name, status: 'valid', raw });
