@@ -1,3 +1,62 @@
-/** Strings of the export area. Keys are prefixed 'export.'. */
+/** Strings of the export area (downloads, image export, share, embed). Keys are prefixed 'export.'. */
 export default {
+  // Download menu
+  'export.download': 'Download',
+  'export.downloadMenu': 'Download options for “{title}”',
+  'export.groupData': 'Data',
+  'export.groupImage': 'Image',
+  'export.csvShown': 'Data shown (CSV)',
+  'export.csvFull': 'Full dataset (CSV)',
+  'export.zip': 'Data + sources (ZIP)',
+  'export.svg': 'SVG — {preset}',
+  'export.png': 'PNG — {preset}',
+  'export.preset.current': 'current size',
+  'export.preset.slide': 'slide 16:9',
+  'export.preset.square': 'square',
+  'export.working': 'Preparing {what}…',
+  'export.done': 'Downloaded {file}',
+  'export.failed': 'Export failed: {message}',
+  'export.noFullData': 'No full dataset is available for this view.',
+  // Share and embed
+  'export.share': 'Share',
+  'export.shareLabel': 'Copy a link to “{title}” with the current filters',
+  'export.copied': 'Link copied',
+  'export.copyFailed': 'Copy the link below:',
+  'export.permalink': 'Link to this view',
+  'export.embed': 'Embed',
+  'export.embedTitle': 'Embed “{title}”',
+  'export.embedHelp':
+    'Paste this HTML into your page. The iframe shows this view with the current filters and resizes itself if the page includes the script in the embedding guide.',
+  'export.embedCode': 'Embed code',
+  'export.embedHeight': 'Height (px)',
+  'export.embedControls': 'Show the filter controls',
+  'export.copyCode': 'Copy code',
+  'export.codeCopied': 'Code copied',
+  'export.selectAndCopy': 'Select the text and press Ctrl+C (⌘C) to copy.',
+  'export.viewInCorridors': 'View in Corridors',
+  'export.viewInCorridorsLabel': 'Open “{title}” in the full Corridors dashboard (new tab)',
+  // Exported image furniture
+  'export.imageSource': 'Source: {source}',
+  'export.imageLink': 'Explore: {url}',
+  'export.imageDesc': '{title}. {subtitle}. Source: {source}.',
+  // metadata.json / README.txt
+  'export.readme.title': 'Corridors — data download',
+  'export.readme.view': 'View: {title}',
+  'export.readme.filters': 'Filters: {filters}',
+  'export.readme.scopeView': 'exactly the data the view displays for these filters',
+  'export.readme.scopeFull': 'the complete dataset behind the view (all years and countries, not just the current filters)',
+  'export.readme.files': 'Files',
+  'export.readme.csv': '{file}: {scope}; {rows} rows. UTF-8 with BOM, comma separated, one row per observation, units in the column headers, values unrounded, ISO3 country codes beside names.',
+  'export.readme.meta':
+    'metadata.json: title, filters (in words and as URL parameters), permalink, column list, and for each source its publisher, revision, licence and citation.',
+  'export.readme.injection':
+    "Text cells that begin with = + - @ or a tab/carriage return are prefixed with an apostrophe (') so spreadsheets do not run them as formulas.",
+  'export.readme.permalink': 'Permalink (reopens the view with the same filters): {url}',
+  'export.readme.cite': 'Please cite the original publishers, not Corridors:',
+  'export.readme.allPublishers':
+    'Corridors only re-presents data published by UN DESA (International Migrant Stock 2024), the World Bank (World Development Indicators, KNOMAD bilateral remittance estimates, Remittance Prices Worldwide), the United Nations Treaty Collection (UNTC) and the International Labour Organization (ILO NORMLEX).',
+  'export.readme.licence': 'Licence: {licence}',
+  'export.readme.revision': 'Revision: {revision}',
+  'export.readme.generated': 'Generated: {date}',
+  'export.readme.builtFrom': 'Bundled data built from: {what}',
 } as const;
