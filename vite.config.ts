@@ -1,10 +1,45 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * Content-Security-Policy of the built app: no inline scripts, no eval, no remote origins.
+ * `style-src 'unsafe-inline'` is needed for Svelte/Plot style attributes; images, data and fonts may be
+ * `data:`/`blob:` (image export, CSV download). Checked by tests/e2e/robustness.test.ts (also sent as a header).
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+/** Injects the CSP as a <meta> into index.html, for `vite build` only (the dev server needs inline HMR scripts). */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'corridors:csp',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: () => [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+          injectTo: 'head-prepend',
+        },
+      ],
+    },
+  };
+}
 
 // Relative base: the built `dist/` works from any sub-path of a static host, and offline.
 export default defineConfig({
   base: './',
-  plugins: [svelte()],
+  plugins: [svelte(), contentSecurityPolicy()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0, // data files stay separate, loaded only when a view needs them

@@ -1,0 +1,320 @@
+/**
+ * Shared helpers for browser tests (vitest project `e2e`). The global setup (global-setup.ts) has
+ * already built the app once into a temp dir and serves it on 127.0.0.1; these helpers drive
+ * Debian Chromium with playwright-core against that server.
+ *
+ * API
+ * ---
+ * Browser & pages
+ *   launchBrowser(opts?)                  → Browser (headless Chromium; close it in afterAll)
+ *   openApp(browser, query = '', opts?)   → AppPage { page, context, errors, failedRequests, close() }
+ *       query: '' | 'year=2010&country=MEX' | '?embed=corridors' (a leading '?' is optional)
+ *       opts.waitFor: 'shell' (default: app mounted) | 'views' (every view card settled) | 'none'
+ *       opts.viewport, opts.reducedMotion, opts.colorScheme, opts.timeout
+ *       errors: console errors, uncaught page errors, unhandled rejections, CSP violations (strings)
+ *       failedRequests: HTTP responses ≥ 400 and failed requests ("404 /assets/treaties-….json")
+ *   appUrl(query)                         → absolute URL of the built app with that query
+ *   baseUrl()                             → e.g. 'http://127.0.0.1:41234/'
+ *   expectNoErrors(errors, { ignore? })   → assertion with a readable message
+ *
+ * Views (cards rendered by ViewCard.svelte: `[data-view="<id>"]`)
+ *   view(page, id)                        → Locator of the card
+ *   viewIds(page)                         → ids of the cards on the page, in order
+ *   waitForViews(page, ids?, { timeout })  → waits until those cards (default all) are settled:
+ *                                            not aria-busy and showing a figure, a table or an error
+ *   viewError(page, id)                   → Locator of the card's `role="alert"`
+ *   readTable(page, id)                   → { headers, rows } of the card's table alternative
+ *                                            (toggles the table on if needed and back off after)
+ *   settle(page)                          → waits two animation frames (DOM updated and painted)
+ *
+ * Downloads
+ *   download(page, trigger)              → { filename, buffer, text } of the download that `trigger` starts
+ *   downloadFromView(page, id, action)   → same, clicking `[data-action=<action>]` inside the card
+ *   parseCsv(text, opts)                  → string[][] (RFC 4180, re-exported from src/lib/export/csv)
+ *
+ * State
+ *   stateOf(page)                         → FilterState parsed from the page's URL with the app's own parser
+ *
+ * Test server hooks (they apply to every request until cleared; e2e files never run in parallel)
+ *   setServeRule(pattern, mode, opts?)   → pattern: substring of the URL path or a RegExp;
+ *                                            mode: 'missing' (404) | 'corrupt' (truncated + garbage bytes)
+ *                                            | 'error' (500) | 'slow' (opts.delayMs) | null (remove rule)
+ *   clearServeRules()
+ *   setServerHeaders(headers)            → extra headers on every response, e.g. { 'Content-Security-Policy': CSP }
+ *   requestLog() / clearRequestLog()     → [{ path, status, bytes, mode }] of what the server answered
+ *   resetServer()                        → rules, headers and log cleared (call in afterEach)
+ *   CSP                                   → the Content-Security-Policy the build injects (vite.config.ts)
+ */
+import { readFile } from 'node:fs/promises';
+import { inject, expect } from 'vitest';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { parseQuery } from '../../src/lib/state/url';
+import type { FilterState, ViewId } from '../../src/lib/state/types';
+import type { RequestLogEntry, ServeMode, ServeRule } from './global-setup';
+export { parseCsv } from '../../src/lib/export/csv';
+export { CONTENT_SECURITY_POLICY as CSP } from '../../vite.config';
+
+// ------------------------------------------------------------------ browser
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+  '--disable-dev-shm-usage',
+];
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+export function chromiumPath(): string {
+  return inject('chromiumPath');
+}
+
+export function appUrl(query = ''): string {
+  const q = query.startsWith('?') ? query.slice(1) : query;
+  return `${baseUrl()}index.html${q ? `?${q}` : ''}`;
+}
+
+export async function launchBrowser(opts: { args?: string[] } = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
+  });
+}
+
+export interface OpenOptions {
+  waitFor?: 'shell' | 'views' | 'none';
+  viewport?: { width: number; height: number };
+  reducedMotion?: 'reduce' | 'no-preference';
+  colorScheme?: 'light' | 'dark';
+  timeout?: number;
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, uncaught exceptions, unhandled rejections, CSP violations. */
+  errors: string[];
+  /** HTTP responses with status ≥ 400 and requests that failed at the network level. */
+  failedRequests: string[];
+  close(): Promise<void>;
+}
+
+/** Collects what the page reports (installed before any app script runs). */
+const INIT_SCRIPT = `(() => {
+  const report = (kind, msg) => { try { window.__e2eReport(kind, String(msg)); } catch {} };
+  window.addEventListener('unhandledrejection', (e) => {
+    const r = e.reason;
+    report('unhandledrejection', r && r.stack ? r.stack : r);
+  });
+  document.addEventListener('securitypolicyviolation', (e) => {
+    report('csp', e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber);
+  });
+})();`;
+
+export async function openApp(browser: Browser, query = '', opts: OpenOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1280, height: 900 },
+    reducedMotion: opts.reducedMotion ?? 'reduce',
+    colorScheme: opts.colorScheme ?? 'light',
+    acceptDownloads: true,
+    deviceScaleFactor: 1,
+  });
+  const errors: string[] = [];
+  const failedRequests: string[] = [];
+  await context.exposeBinding('__e2eReport', (_src, kind: string, msg: string) => {
+    errors.push(`[${kind}] ${msg}`);
+  });
+  await context.addInitScript({ content: INIT_SCRIPT });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'error') {
+      const loc = m.location();
+      errors.push(`[console] ${m.text()}${loc?.url ? ` (${loc.url}:${loc.lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (e) => errors.push(`[pageerror] ${e.stack ?? e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) failedRequests.push(`${r.status()} ${new URL(r.url()).pathname}`);
+  });
+  page.on('requestfailed', (r) => {
+    // blob: downloads that the page revokes are not failures of the app.
+    if (r.url().startsWith('blob:') || r.url().startsWith('data:')) return;
+    failedRequests.push(`failed ${new URL(r.url()).pathname}: ${r.failure()?.errorText ?? ''}`);
+  });
+  const timeout = opts.timeout ?? 30_000;
+  page.setDefaultTimeout(timeout);
+  await page.goto(appUrl(query), { waitUntil: 'load', timeout });
+  if (opts.waitFor !== 'none') await waitForShell(page, timeout);
+  if (opts.waitFor === 'views') await waitForViews(page, undefined, { timeout });
+  return { page, context, errors, failedRequests, close: () => context.close() };
+}
+
+/** The Svelte app has mounted: #app has a main region (dashboard or embed). */
+export async function waitForShell(page: Page, timeout = 30_000): Promise<void> {
+  await page.waitForSelector('#app main', { state: 'attached', timeout });
+}
+
+export function expectNoErrors(errors: readonly string[], opts: { ignore?: RegExp[] } = {}): void {
+  const left = errors.filter((e) => !(opts.ignore ?? []).some((re) => re.test(e)));
+  expect(left, `page reported ${left.length} error(s):\n  ${left.join('\n  ')}`).toEqual([]);
+}
+
+// ------------------------------------------------------------------ views
+
+export function view(page: Page, id: ViewId | string): Locator {
+  return page.locator(`[data-view="${id}"]`);
+}
+
+export function viewError(page: Page, id: ViewId | string): Locator {
+  return view(page, id).locator('[role="alert"]');
+}
+
+export async function viewIds(page: Page): Promise<string[]> {
+  return page.$$eval('[data-view]', (els) => els.map((e) => e.getAttribute('data-view') ?? ''));
+}
+
+/**
+ * Waits until the cards (default: all `[data-view]`) are settled: not aria-busy, and showing something
+ * final — a figure with content, a table, or an error (`role="alert"`). Polls with page.evaluate
+ * (no eval / waitForFunction strings, so it also works under the app's CSP).
+ */
+export async function waitForViews(
+  page: Page,
+  ids?: readonly string[],
+  opts: { timeout?: number } = {},
+): Promise<void> {
+  const timeout = opts.timeout ?? 30_000;
+  const list = ids ? [...ids] : null;
+  const pending = () =>
+    page.evaluate(
+      ({ list }) => {
+        const settled = (card: Element): boolean => {
+          if (card.getAttribute('aria-busy') === 'true') return false;
+          if (card.querySelector('[role="alert"]')) return true;
+          if (card.querySelector('table')) return true;
+          const fig = card.querySelector('figure');
+          return !!fig && fig.childElementCount > 0 && !fig.querySelector('[role="status"]');
+        };
+        const cards = list
+          ? list.map((id) => [id, document.querySelector(`[data-view="${id}"]`)] as const)
+          : [...document.querySelectorAll('[data-view]')].map((c) => [c.getAttribute('data-view') ?? '?', c] as const);
+        if (cards.length === 0) return ['(no [data-view] cards)'];
+        return cards.filter(([, c]) => !c || !settled(c)).map(([id]) => id);
+      },
+      { list },
+    );
+  const t0 = Date.now();
+  let left: string[] = [];
+  while (Date.now() - t0 < timeout) {
+    left = await pending();
+    if (left.length === 0) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`views not settled after ${timeout} ms: ${left.join(', ')}`);
+}
+
+/** Two animation frames: Svelte has flushed and the browser has painted. */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+  );
+}
+
+/**
+ * The card's table alternative as text cells (header row from <thead>, body rows from <tbody>).
+ * Turns the table on if it is off, and back off afterwards.
+ */
+export async function readTable(page: Page, id: ViewId | string): Promise<{ headers: string[]; rows: string[][] }> {
+  const card = view(page, id);
+  const toggle = card.locator('[data-action="toggle-table"]').first();
+  const wasOn = (await toggle.getAttribute('aria-pressed')) === 'true';
+  if (!wasOn) await toggle.click();
+  const table = card.locator('table').first();
+  await table.waitFor({ state: 'visible' });
+  const result = await table.evaluate((t) => {
+    const clean = (s: string | null) => (s ?? '').replace(/[↕▲▼]/g, '').replace(/\s+/g, ' ').trim();
+    const headers = [...t.querySelectorAll('thead th')].map((th) => clean(th.textContent));
+    const rows = [...t.querySelectorAll('tbody tr')].map((tr) =>
+      [...tr.querySelectorAll('td, th')].map((td) => clean(td.textContent)),
+    );
+    return { headers, rows };
+  });
+  if (!wasOn) await toggle.click();
+  return result;
+}
+
+// ------------------------------------------------------------------ downloads
+
+export interface DownloadedFile {
+  filename: string;
+  buffer: Buffer;
+  text: string;
+}
+
+export async function download(page: Page, trigger: () => Promise<unknown>, timeout = 30_000): Promise<DownloadedFile> {
+  const [dl] = await Promise.all([page.waitForEvent('download', { timeout }), trigger()]);
+  const file = await dl.path();
+  const buffer = await readFile(file);
+  return { filename: dl.suggestedFilename(), buffer, text: buffer.toString('utf8') };
+}
+
+export async function downloadFromView(page: Page, id: ViewId | string, action = 'download-csv'): Promise<DownloadedFile> {
+  const btn = view(page, id).locator(`[data-action="${action}"]`).first();
+  return download(page, () => btn.click());
+}
+
+// ------------------------------------------------------------------ state
+
+export function stateOf(page: Page): FilterState {
+  return parseQuery(new URL(page.url()).search).state;
+}
+
+// ------------------------------------------------------------------ server hooks
+
+async function hook(path: string, body?: unknown): Promise<unknown> {
+  const res = await fetch(`${baseUrl()}__test/${path}`, {
+    method: body === undefined && path === 'log' ? 'GET' : 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: body === undefined ? (path === 'log' ? undefined : '{}') : JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`test server hook ${path}: HTTP ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+export async function setServeRule(
+  pattern: string | RegExp,
+  mode: ServeMode | null,
+  opts: { delayMs?: number } = {},
+): Promise<void> {
+  const wire = typeof pattern === 'string' ? { pattern } : { pattern: pattern.source, regex: true, flags: pattern.flags };
+  if (mode === null) await hook('rules/remove', wire);
+  else await hook('rules', { ...wire, mode, ...opts } satisfies ServeRule);
+}
+
+export async function clearServeRules(): Promise<void> {
+  await hook('rules/clear');
+}
+
+export async function setServerHeaders(headers: Record<string, string>): Promise<void> {
+  await hook('headers', headers);
+}
+
+export async function requestLog(): Promise<RequestLogEntry[]> {
+  return (await hook('log')) as RequestLogEntry[];
+}
+
+export async function clearRequestLog(): Promise<void> {
+  await hook('log/clear');
+}
+
+export async function resetServer(): Promise<void> {
+  await hook('reset');
+}
