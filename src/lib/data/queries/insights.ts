@@ -1,0 +1,376 @@
+/**
+ * Cross-dataset insights: treaties × migrant stocks, remittance prices × stocks, remittances ÷ emigrants,
+ * and the dashboard's key figures. Pure functions over bundled rows (arquero tables or plain arrays),
+ * memoised per input table and parameters. Runs in Node (tests) and in the browser.
+ */
+import {
+  STOCK_YEARS,
+  type CorridorCostRow,
+  type GlobalCostFigure,
+  type InstrumentId,
+  type RemittanceRow,
+  type Sex,
+  type StockRow,
+  type StockTotalRow,
+  type StockYear,
+} from '../types';
+import type { SetOp } from '../../state/types';
+import { dateToTime, partyStates, type AsOf, type TreatyIndex } from './treaties';
+
+// ---------------------------------------------------------------- inputs
+
+/** An arquero table (anything with `objects()`) or a plain array of rows. */
+export type Rows<T> = readonly T[] | { objects(): object[] };
+
+const rowCache = new WeakMap<object, unknown[]>();
+/** Materialise rows once per table (memoised by table identity). */
+export function rowsOf<T>(src: Rows<T>): readonly T[] {
+  if (Array.isArray(src)) return src as readonly T[];
+  const key = src as object;
+  let rows = rowCache.get(key) as T[] | undefined;
+  if (!rows) {
+    rows = (src as { objects(): object[] }).objects() as T[];
+    rowCache.set(key, rows);
+  }
+  return rows;
+}
+
+/** Memo keyed by the identity of the input table(s) and a parameter string. */
+const memoStore = new WeakMap<object, Map<string, unknown>>();
+function memo<T>(owner: object, key: string, compute: () => T): T {
+  let m = memoStore.get(owner);
+  if (!m) memoStore.set(owner, (m = new Map()));
+  if (m.has(key)) return m.get(key) as T;
+  const v = compute();
+  if (m.size > 200) m.delete(m.keys().next().value as string);
+  m.set(key, v);
+  return v;
+}
+
+// ---------------------------------------------------------------- stock years and dates
+
+/** DESA stock reference date: mid-year (1 July). */
+export const midYearDate = (year: number): string => `${year}-07-01`;
+
+/** The stock year whose mid-year date is nearest to the date (ties go to the earlier year). */
+export function nearestStockYear(date: string | null): StockYear {
+  if (date === null) return STOCK_YEARS[STOCK_YEARS.length - 1];
+  const t = dateToTime(date);
+  let best: StockYear = STOCK_YEARS[0];
+  let bestD = Infinity;
+  for (const y of STOCK_YEARS) {
+    const d = Math.abs(dateToTime(midYearDate(y)) - t);
+    if (d < bestD) {
+      best = y;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
+/** Middle of a quarter '2011Q1' → '2011-02-15'. */
+export function quarterMidDate(q: string): string {
+  const m = /^(\d{4})Q([1-4])$/.exec(q);
+  if (!m) throw new Error(`bad quarter ${q}`);
+  const month = (+m[2] - 1) * 3 + 2;
+  return `${m[1]}-${String(month).padStart(2, '0')}-15`;
+}
+
+export const stockYearForQuarter = (q: string): StockYear => nearestStockYear(quarterMidDate(q));
+
+// ---------------------------------------------------------------- migrants hosted by States party
+
+export interface HostedResult {
+  year: StockYear;
+  asOf: AsOf;
+  sex: Sex;
+  /** International migrants living in States party to the set. */
+  hosted: number;
+  /** All international migrants (sum over every DESA area). */
+  world: number;
+  /** hosted / world × 100 */
+  share: number;
+  /** States party to the set as of the date. */
+  parties: number;
+  /** Of those, States with a DESA stock figure for the year (the rest add nothing). */
+  partiesWithStock: number;
+}
+
+function totalsBy(totals: readonly StockTotalRow[], year: number, sex: Sex): Map<string, StockTotalRow> {
+  const m = new Map<string, StockTotalRow>();
+  for (const r of totals) if (r.year === year && r.sex === sex) m.set(r.iso3, r);
+  return m;
+}
+
+/** Plain computation: migrants living in `parties` ÷ all migrants, for one stock year. */
+export function hostedShare(totals: readonly StockTotalRow[], parties: ReadonlySet<string>, year: StockYear, sex: Sex = 'total', asOf: AsOf = null): HostedResult {
+  const byIso = totalsBy(totals, year, sex);
+  let world = 0,
+    hosted = 0,
+    partiesWithStock = 0;
+  for (const [iso3, r] of byIso) {
+    world += r.immigrants;
+    if (parties.has(iso3)) {
+      hosted += r.immigrants;
+      partiesWithStock++;
+    }
+  }
+  return { year, asOf, sex, hosted, world, share: world > 0 ? (hosted / world) * 100 : 0, parties: parties.size, partiesWithStock };
+}
+
+/** Migrants hosted by States party to the instrument set as of the date; stock year nearest the date. */
+export function hostedMigrants(
+  totalsSrc: Rows<StockTotalRow>,
+  ix: TreatyIndex,
+  instruments: readonly InstrumentId[],
+  op: SetOp,
+  asOf: AsOf,
+  sex: Sex = 'total',
+): HostedResult {
+  const totals = rowsOf(totalsSrc);
+  return memo(totals as object, `hosted|${instruments.join('~')}|${op}|${asOf ?? 'latest'}|${sex}|${ixId(ix)}`, () =>
+    hostedShare(totals, partyStates(ix, instruments, op, asOf), nearestStockYear(asOf), sex, asOf),
+  );
+}
+
+/** The share at every stock year, using the treaty status on that year's mid-year date (1 July). */
+export function hostedSeries(
+  totalsSrc: Rows<StockTotalRow>,
+  ix: TreatyIndex,
+  instruments: readonly InstrumentId[],
+  op: SetOp,
+  sex: Sex = 'total',
+): HostedResult[] {
+  const totals = rowsOf(totalsSrc);
+  return memo(totals as object, `hostedSeries|${instruments.join('~')}|${op}|${sex}|${ixId(ix)}`, () =>
+    STOCK_YEARS.map((y) => {
+      const d = midYearDate(y);
+      return hostedShare(totals, partyStates(ix, instruments, op, d), y, sex, d);
+    }),
+  );
+}
+
+const ixIds = new WeakMap<TreatyIndex, number>();
+let nextIx = 1;
+function ixId(ix: TreatyIndex): number {
+  let id = ixIds.get(ix);
+  if (!id) ixIds.set(ix, (id = nextIx++));
+  return id;
+}
+
+// ---------------------------------------------------------------- cost vs corridor size
+
+export interface CostSizePoint {
+  /** Sending country of money = migrants' destination. */
+  source: string;
+  /** Receiving country of money = migrants' origin. */
+  dest: string;
+  period: string;
+  /** Average total cost of sending USD 200, % */
+  cost: number;
+  basis: string;
+  nServices: number | null;
+  /** Migrants born in `dest` living in `source`, stock year `stockYear`. */
+  stock: number;
+  stockYear: StockYear;
+}
+
+export interface CostSizeResult {
+  period: string;
+  stockYear: StockYear;
+  points: CostSizePoint[];
+  /** Corridors priced that quarter but without a migrant-stock cell (not plotted). */
+  withoutStock: number;
+  /** Corridors with a published negative cost (kept as published, not plotted). */
+  negative: number;
+}
+
+export function latestPeriod(costsSrc: Rows<CorridorCostRow>): string | null {
+  const rows = rowsOf(costsSrc);
+  return memo(rows as object, 'latestPeriod', () => {
+    let best: string | null = null;
+    for (const r of rows) if (best === null || r.period > best) best = r.period;
+    return best;
+  });
+}
+
+export function periods(costsSrc: Rows<CorridorCostRow>): string[] {
+  const rows = rowsOf(costsSrc);
+  return memo(rows as object, 'periods', () => [...new Set(rows.map((r) => r.period))].sort());
+}
+
+/**
+ * Corridors priced in `period`, joined to the bilateral migrant stock (both sexes) of the stock year
+ * nearest the quarter: a corridor sending → receiving money is the migrant corridor origin = receiving,
+ * destination = sending. `stockSrc` must be that year's bilateral table.
+ */
+export function costVsSize(costsSrc: Rows<CorridorCostRow>, stockSrc: Rows<StockRow>, period: string): CostSizeResult {
+  const costs = rowsOf(costsSrc);
+  const stock = rowsOf(stockSrc);
+  const stockYear = stockYearForQuarter(period);
+  return memo(costs as object, `costVsSize|${period}|${objKey(stock)}`, () => {
+    const cells = new Map<string, number>();
+    for (const r of stock) if (r.sex === 'total' && r.year === stockYear) cells.set(`${r.orig}>${r.dest}`, r.stock);
+    const points: CostSizePoint[] = [];
+    let withoutStock = 0,
+      negative = 0;
+    for (const r of costs) {
+      if (r.period !== period) continue;
+      if (r.flag === 'negative' || r.cost < 0) {
+        negative++;
+        continue;
+      }
+      const s = cells.get(`${r.dest}>${r.source}`);
+      if (!s || s <= 0) {
+        withoutStock++;
+        continue;
+      }
+      points.push({ source: r.source, dest: r.dest, period, cost: r.cost, basis: r.basis, nServices: r.nServices, stock: s, stockYear });
+    }
+    return { period, stockYear, points, withoutStock, negative };
+  });
+}
+
+const objIds = new WeakMap<object, number>();
+let nextObj = 1;
+/** A stable key for an input table's identity (for memo keys that depend on two tables). */
+function objKey(rows: object): string {
+  let id = objIds.get(rows);
+  if (!id) objIds.set(rows, (id = nextObj++));
+  return String(id);
+}
+
+// ---------------------------------------------------------------- remittances per emigrant
+
+export interface PerEmigrantRow {
+  iso3: string;
+  year: number;
+  /** Remittances received, current US$ (WDI BX.TRF.PWKR.CD.DT). */
+  received: number;
+  /** Emigrants born in the country (DESA IMS 2024, both sexes, known destinations). */
+  emigrants: number;
+  /** received / emigrants, current US$ per emigrant */
+  perEmigrant: number;
+  vintage: string;
+  flag: string;
+}
+
+/** Remittances received ÷ emigrants, every economy with both figures, every stock year. */
+export function perEmigrant(remitSrc: Rows<RemittanceRow>, totalsSrc: Rows<StockTotalRow>): PerEmigrantRow[] {
+  const remit = rowsOf(remitSrc);
+  const totals = rowsOf(totalsSrc);
+  return memo(remit as object, `perEmigrant|${objKey(totals)}`, () => {
+    const em = new Map<string, number>();
+    for (const r of totals) if (r.sex === 'total') em.set(`${r.iso3}|${r.year}`, r.emigrants);
+    const years = new Set<number>(STOCK_YEARS);
+    const out: PerEmigrantRow[] = [];
+    for (const r of remit) {
+      if (r.agg !== 0 || r.series !== 'received' || !years.has(r.year)) continue;
+      if (r.flag === 'zero_not_reported') continue;
+      const e = em.get(`${r.code}|${r.year}`);
+      if (!e || e <= 0 || !(r.value > 0)) continue;
+      out.push({ iso3: r.code, year: r.year, received: r.value, emigrants: e, perEmigrant: r.value / e, vintage: r.vintage, flag: r.flag });
+    }
+    return out.sort((a, b) => a.year - b.year || b.perEmigrant - a.perEmigrant);
+  });
+}
+
+// ---------------------------------------------------------------- key figures
+
+export interface MigrantFigure {
+  year: StockYear;
+  sex: Sex;
+  /** World total, or the selection's total (immigrants living in it, or emigrants born in it). */
+  total: number;
+  world: number;
+  /** Share of `total` living in the North (more developed regions), % */
+  northShare: number | null;
+  /** Share of the world's migrants, % (selection only) */
+  worldShare: number | null;
+}
+
+/**
+ * World: all international migrants and the share living in the North.
+ * Selection with dir 'in': immigrants living in the selection (share of world; share in the North among them).
+ * Selection with dir 'out': emigrants born in the selection; share of them living in the North
+ * (needs the year's bilateral table).
+ */
+export function migrantFigure(
+  totalsSrc: Rows<StockTotalRow>,
+  year: StockYear,
+  sex: Sex,
+  devOf: (iso3: string) => 'North' | 'South' | null,
+  selection: readonly string[] = [],
+  dir: 'in' | 'out' = 'in',
+  bilateralSrc?: Rows<StockRow>,
+): MigrantFigure {
+  const totals = rowsOf(totalsSrc);
+  const byIso = totalsBy(totals, year, sex);
+  let world = 0,
+    north = 0;
+  for (const [iso3, r] of byIso) {
+    world += r.immigrants;
+    if (devOf(iso3) === 'North') north += r.immigrants;
+  }
+  if (selection.length === 0) return { year, sex, total: world, world, northShare: world ? (north / world) * 100 : null, worldShare: null };
+  const sel = new Set(selection);
+  if (dir === 'in') {
+    let total = 0,
+      n = 0;
+    for (const iso3 of sel) {
+      const v = byIso.get(iso3)?.immigrants ?? 0;
+      total += v;
+      if (devOf(iso3) === 'North') n += v;
+    }
+    return { year, sex, total, world, northShare: total ? (n / total) * 100 : null, worldShare: world ? (total / world) * 100 : null };
+  }
+  let total = 0;
+  for (const iso3 of sel) total += byIso.get(iso3)?.emigrants ?? 0;
+  let northShare: number | null = null;
+  if (bilateralSrc) {
+    let n = 0,
+      known = 0;
+    for (const r of rowsOf(bilateralSrc)) {
+      if (r.year !== year || r.sex !== sex || !sel.has(r.orig) || sel.has(r.dest)) continue;
+      known += r.stock;
+      if (devOf(r.dest) === 'North') n += r.stock;
+    }
+    northShare = known ? (n / known) * 100 : null;
+  }
+  return { year, sex, total, world, northShare, worldShare: world ? (total / world) * 100 : null };
+}
+
+export interface RemittanceFigure {
+  code: string;
+  year: number;
+  value: number;
+  vintage: string;
+  /** A later year exists but is flagged partial / provisional (skipped). */
+  skippedYear: number | null;
+}
+
+/** Latest complete year of an aggregate's received remittances (LMY by default): no partial/provisional flag. */
+export function latestCompleteRemittance(remitSrc: Rows<RemittanceRow>, code = 'LMY', series: RemittanceRow['series'] = 'received'): RemittanceFigure | null {
+  const rows = rowsOf(remitSrc);
+  return memo(rows as object, `latestComplete|${code}|${series}`, () => {
+    let best: RemittanceRow | null = null;
+    let skipped: number | null = null;
+    for (const r of rows) {
+      if (r.code !== code || r.series !== series) continue;
+      if (r.flag !== '') {
+        if (skipped === null || r.year > skipped) skipped = r.year;
+        continue;
+      }
+      if (!best || r.year > best.year) best = r;
+    }
+    if (!best) return null;
+    return { code, year: best.year, value: best.value, vintage: best.vintage, skippedYear: skipped !== null && skipped > best.year ? skipped : null };
+  });
+}
+
+/** The published RPW figure (default: global average) for the latest quarter that has one. */
+export function latestGlobalCost(figures: readonly GlobalCostFigure[], indicator = 'global_average'): GlobalCostFigure | null {
+  let best: GlobalCostFigure | null = null;
+  for (const f of figures) if (f.indicator === indicator && (!best || f.quarter > best.quarter)) best = f;
+  return best;
+}

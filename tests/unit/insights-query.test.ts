@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  CorridorCostRow,
+  GlobalCostFigure,
+  Instrument,
+  Ratification,
+  RemittanceRow,
+  StockRow,
+  StockTotalRow,
+  TreatiesFile,
+} from '../../src/lib/data/types';
+import { treatyIndex } from '../../src/lib/data/queries/treaties';
+import {
+  costVsSize,
+  hostedMigrants,
+  hostedSeries,
+  latestCompleteRemittance,
+  latestGlobalCost,
+  migrantFigure,
+  nearestStockYear,
+  perEmigrant,
+  stockYearForQuarter,
+} from '../../src/lib/data/queries/insights';
+
+// ---------------------------------------------------------------- small fixture
+
+const tot = (year: number, iso3: string, immigrants: number, emigrants = 0): StockTotalRow => ({
+  year,
+  iso3,
+  sex: 'total',
+  immigrants,
+  unknownOrigin: 0,
+  emigrants,
+  population: null,
+});
+
+// 2010: AAA 100, BBB 300, CCC 600 → world 1000. 2015: AAA 200, BBB 300, CCC 500 → 1000.
+const totals: StockTotalRow[] = [
+  tot(2010, 'AAA', 100, 50),
+  tot(2010, 'BBB', 300, 400),
+  tot(2010, 'CCC', 600, 20),
+  tot(2015, 'AAA', 200, 60),
+  tot(2015, 'BBB', 300, 500),
+  tot(2015, 'CCC', 500, 25),
+  { ...tot(2010, 'AAA', 99999), sex: 'female' }, // other sex: must be ignored
+];
+
+const instrument: Instrument = {
+  id: 'IV-13',
+  name: 'ICRMW',
+  short: 'ICRMW',
+  adopted: '1990-12-18',
+  entryIntoForce: '2003-07-01',
+  depositary: 'UN',
+  url: 'https://example.org',
+  dataAsOf: '2020-01-01',
+  gaps: [],
+};
+const rat = (iso3: string | null, consent: string): Ratification => ({
+  instrument: 'IV-13',
+  iso3,
+  party: iso3 ?? 'EU',
+  signature: null,
+  consent,
+  consentYear: null,
+  consentType: 'ratification',
+  denunciation: null,
+  source: 'fixture',
+});
+// AAA party since 2005, BBB since 2012-07-01, EU (never a State) since 2000
+const treaties: TreatiesFile = { instruments: [instrument], ratifications: [rat('AAA', '2005-01-01'), rat('BBB', '2012-07-01'), rat(null, '2000-01-01')] };
+
+describe('stock year nearest a date', () => {
+  it('uses the mid-year (1 July) reference date of each stock year', () => {
+    expect(nearestStockYear('2012-06-30')).toBe(2010);
+    expect(nearestStockYear('2013-01-01')).toBe(2015);
+    expect(nearestStockYear('2023-01-01')).toBe(2024);
+    expect(nearestStockYear('1985-01-01')).toBe(1990);
+    expect(nearestStockYear(null)).toBe(2024);
+    expect(stockYearForQuarter('2011Q1')).toBe(2010);
+    expect(stockYearForQuarter('2025Q1')).toBe(2024);
+  });
+});
+
+describe('hosted migrants on a fixture (hand computation)', () => {
+  const ix = treatyIndex(treaties);
+  it('share = immigrants of party States / world total, stock year nearest the date', () => {
+    // 2012-06-30: only AAA is a party; nearest stock year 2010 → 100 / 1000 = 10 %
+    const r = hostedMigrants(totals, ix, ['IV-13'], 'any', '2012-06-30');
+    expect(r).toMatchObject({ year: 2010, hosted: 100, world: 1000, parties: 1, partiesWithStock: 1 });
+    expect(r.share).toBeCloseTo(10, 10);
+    // 2012-07-01: BBB joins, still 2010 stocks → 400 / 1000
+    expect(hostedMigrants(totals, ix, ['IV-13'], 'any', '2012-07-01').share).toBeCloseTo(40, 10);
+    // latest: AAA + BBB, 2024 stocks absent from the fixture → world 0, share 0
+    expect(hostedMigrants(totals, ix, ['IV-13'], 'any', null)).toMatchObject({ year: 2024, world: 0, share: 0 });
+  });
+  it('series uses each stock year with the status on its 1 July', () => {
+    const s = hostedSeries(totals, ix, ['IV-13'], 'any');
+    const y2010 = s.find((r) => r.year === 2010)!;
+    const y2015 = s.find((r) => r.year === 2015)!;
+    expect(y2010).toMatchObject({ asOf: '2010-07-01', hosted: 100, world: 1000 });
+    expect(y2015).toMatchObject({ asOf: '2015-07-01', hosted: 500, world: 1000, parties: 2 });
+    expect(y2015.share).toBeCloseTo(50, 10);
+  });
+});
+
+describe('cost vs corridor size on a fixture', () => {
+  const costs: CorridorCostRow[] = [
+    { period: '2011Q1', source: 'USA', dest: 'MEX', cost: 6.5, basis: 'transparent_services_mean', nServices: 20, flag: '' },
+    { period: '2011Q1', source: 'USA', dest: 'PHL', cost: -0.4, basis: 'transparent_services_mean', nServices: 2, flag: 'negative' },
+    { period: '2011Q1', source: 'GBR', dest: 'MEX', cost: 9, basis: 'transparent_services_mean', nServices: 3, flag: '' },
+    { period: '2011Q2', source: 'USA', dest: 'MEX', cost: 6.1, basis: 'transparent_services_mean', nServices: 20, flag: '' },
+  ];
+  const stock: StockRow[] = [
+    { year: 2010, orig: 'MEX', dest: 'USA', sex: 'total', stock: 12_000_000 },
+    { year: 2010, orig: 'MEX', dest: 'USA', sex: 'female', stock: 5_000_000 },
+    { year: 2010, orig: 'USA', dest: 'MEX', sex: 'total', stock: 800_000 },
+  ];
+  it('joins sending → receiving money to origin = receiving, destination = sending', () => {
+    const r = costVsSize(costs, stock, '2011Q1');
+    expect(r.stockYear).toBe(2010);
+    expect(r.points).toEqual([
+      { source: 'USA', dest: 'MEX', period: '2011Q1', cost: 6.5, basis: 'transparent_services_mean', nServices: 20, stock: 12_000_000, stockYear: 2010 },
+    ]);
+    expect(r.negative).toBe(1);
+    expect(r.withoutStock).toBe(1); // GBR → MEX has no stock cell
+  });
+});
+
+describe('remittances per emigrant on a fixture', () => {
+  const remit: RemittanceRow[] = [
+    { code: 'BBB', name: 'B', agg: 0, series: 'received', year: 2010, value: 1_000_000, vintage: '2025-07-01', flag: '' },
+    { code: 'BBB', name: 'B', agg: 0, series: 'received', year: 2011, value: 2_000_000, vintage: '2025-07-01', flag: '' },
+    { code: 'BBB', name: 'B', agg: 0, series: 'paid', year: 2010, value: 5, vintage: '2025-07-01', flag: '' },
+    { code: 'LMY', name: 'LMIC', agg: 1, series: 'received', year: 2010, value: 9e9, vintage: '2025-07-01', flag: '' },
+    { code: 'LMY', name: 'LMIC', agg: 1, series: 'received', year: 2011, value: 9.5e9, vintage: '2025-07-01', flag: '' },
+    { code: 'LMY', name: 'LMIC', agg: 1, series: 'received', year: 2012, value: 1e9, vintage: '2025-07-01', flag: 'partial_aggregate' },
+  ];
+  it('received US$ ÷ emigrants, by hand: 1,000,000 / 400 = 2,500', () => {
+    const r = perEmigrant(remit, totals);
+    expect(r).toEqual([{ iso3: 'BBB', year: 2010, received: 1_000_000, emigrants: 400, perEmigrant: 2500, vintage: '2025-07-01', flag: '' }]);
+  });
+  it('latest complete aggregate year skips a partial one', () => {
+    expect(latestCompleteRemittance(remit)).toEqual({ code: 'LMY', year: 2011, value: 9.5e9, vintage: '2025-07-01', skippedYear: 2012 });
+  });
+});
+
+describe('key figures on a fixture', () => {
+  const dev = (iso3: string) => (iso3 === 'CCC' ? 'North' : 'South') as 'North' | 'South';
+  it('world total and share in the North', () => {
+    const f = migrantFigure(totals, 2010, 'total', dev);
+    expect(f.total).toBe(1000);
+    expect(f.northShare).toBeCloseTo(60, 10);
+  });
+  it('selection: immigrants living in it, or emigrants born in it with share in the North', () => {
+    expect(migrantFigure(totals, 2010, 'total', dev, ['BBB'], 'in')).toMatchObject({ total: 300, worldShare: 30, northShare: 0 });
+    const bil: StockRow[] = [
+      { year: 2010, orig: 'BBB', dest: 'CCC', sex: 'total', stock: 300 },
+      { year: 2010, orig: 'BBB', dest: 'AAA', sex: 'total', stock: 100 },
+    ];
+    const out = migrantFigure(totals, 2010, 'total', dev, ['BBB'], 'out', bil);
+    expect(out.total).toBe(400);
+    expect(out.northShare).toBeCloseTo(75, 10);
+  });
+  it('latest published global average cost', () => {
+    const figs: GlobalCostFigure[] = [
+      { quarter: '2024Q4', indicator: 'global_average', value: 6.62, statement: '', publication: '', url: '' },
+      { quarter: '2025Q1', indicator: 'global_average', value: 6.49, statement: '', publication: '', url: '' },
+      { quarter: '2025Q2', indicator: 'banks', value: 14, statement: '', publication: '', url: '' },
+    ];
+    expect(latestGlobalCost(figs)?.quarter).toBe('2025Q1');
+  });
+});
