@@ -163,7 +163,10 @@ export interface ProviderCostRow {
   /** 'Bank' | 'Money Transfer Operator' | 'Post office' | 'Mixed / other' */
   provider: string;
   cost: number;
+  /** Number of transparent services in the mean; null when the source gives no count (firm-type file). */
   nServices: number | null;
+  /** '' or 'negative' (a negative published mean, kept as published, exclude from averages). Always set in data/. */
+  flag?: string;
 }
 
 /** costs-country.arrow: WDI SI.RMT.COST.IB.ZS ('to') / SI.RMT.COST.OB.ZS ('from'). */
@@ -172,13 +175,18 @@ export interface CountryCostRow {
   direction: 'to' | 'from';
   year: number;
   cost: number;
+  /** '2023-05-10' (WDI series 2011–2020) or 'newer-undated' (a newer WDI export, latest year per country; never splice). */
   vintage: string;
+  /** '' or 'negative' (kept as published, implausible; exclude from averages). Always set in data/. */
+  flag?: string;
 }
 
 export interface GlobalCostFigure {
   quarter: string;
   indicator: string; // 'global_average', 'global_weighted_average', 'banks', …
   value: number;
+  /** 'exact' or 'derived_from_usd' (figures without a number are not bundled). */
+  valueType?: string;
   statement: string;
   publication: string;
   url: string;
@@ -231,6 +239,10 @@ export interface Ratification {
   consentType: string | null; // ratification, accession, succession, acceptance, approval
   denunciation: string | null;
   source: string;
+  /** ILO rows without a registration date: date the convention is in force for the State ("in force since"), else null. */
+  inForceSince?: string | null;
+  /** The consent date was derived from an entry-into-force date by the treaty's own rule (source says DERIVED). */
+  derived?: boolean;
 }
 
 export interface TreatiesFile {
@@ -253,6 +265,8 @@ export interface DatasetMeta {
   url: string;
   /** bundled file → row count */
   files: Record<string, number>;
+  /** The data are model estimates, not observations (KNOMAD bilateral remittances). */
+  modelEstimate?: boolean;
 }
 
 export interface MetaFile {
