@@ -37,6 +37,8 @@ const row = (instrument: InstrumentId, iso3: string | null, p: Partial<Ratificat
   consentType: null,
   denunciation: null,
   source: 'fixture',
+  inForceSince: null,
+  derived: false,
   ...p,
 });
 
@@ -55,7 +57,7 @@ const fixture: TreatiesFile = {
     row('IV-13', null, { consent: '2001-01-01', consentType: 'approval' }),
     row('C097', 'AAA', { consentYear: 1995, consentType: 'ratification', source: 'x; year only: 1995' }),
     row('C097', 'CCC', { consent: '2005-06-01', consentType: 'ratification', denunciation: '2015-01-01' }),
-    row('C097', 'DDD', { consentType: 'succession', source: 'inview.nl; in force since: 1964-10-24' }),
+    row('C097', 'DDD', { consentType: 'succession', inForceSince: '1964-10-24', source: 'inview.nl; in force since: 1964-10-24' }),
     row('C097', 'EEE', { consentType: 'ratification', source: 'year unknown' }),
   ],
 };
@@ -159,4 +161,57 @@ describe('status rules on a hand-made fixture', () => {
     expect(shiftDate('2012-06-30', -12)).toBe('2011-06-30');
     expect(shiftDate('2012-12-15', 1)).toBe('2013-01-15');
   });
+});
+
+// ---------------------------------------------------------------- real bundled data
+
+describe('bundled data/treaties.json', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const file = JSON.parse(await readFile(new URL('../../data/treaties.json', import.meta.url), 'utf8')) as TreatiesFile;
+  const ix = treatyIndex(file);
+
+  it('party counts as of 2012-06-30 match the check figures (States only, EU not counted)', () => {
+    const tip = partyCount(ix, 'XVIII-12-a', '2012-06-30');
+    expect(tip.states).toBe(149);
+    expect(tip.euParty).toBe(true);
+    const som = partyCount(ix, 'XVIII-12-b', '2012-06-30');
+    expect(som.states).toBe(130);
+    expect(som.euParty).toBe(true);
+    expect(partyCount(ix, 'IV-13', '2012-06-30').states).toBe(46);
+    // 1951 Convention or 1967 Protocol: 148; both: 143
+    expect(statusMap(ix, ['V-2', 'V-5'], 'any', '2012-06-30').counts.party).toBe(148);
+    expect(statusMap(ix, ['V-2', 'V-5'], 'all', '2012-06-30').counts.party).toBe(143);
+    // at least one of C097, C143, ICRMW (lower bound; UN figure 83, see SOURCE.md): 84 in the data
+    expect(statusMap(ix, ['C097', 'C143', 'IV-13'], 'any', '2012-06-30').counts.party).toBe(84);
+  });
+
+  it('a State counts from its consent date, not the day before (Albania, ICRMW, 2007-06-05)', () => {
+    expect(stateStatusOf('IV-13', 'ALB', '2007-06-04')).toBe('none');
+    expect(stateStatusOf('IV-13', 'ALB', '2007-06-05')).toBe('party');
+    // Argentina signed 2004-08-10, ratified 2007-02-23: signature alone is not party status
+    expect(stateStatusOf('IV-13', 'ARG', '2004-08-10')).toBe('signed');
+    expect(stateStatusOf('IV-13', 'ARG', '2007-02-22')).toBe('signed');
+    expect(stateStatusOf('IV-13', 'ARG', '2007-02-23')).toBe('party');
+    const before = partyCount(ix, 'IV-13', '2007-02-22').states;
+    expect(partyCount(ix, 'IV-13', '2007-02-23').states).toBe(before + 1);
+  });
+
+  it('latest data: every consent counts, including undated ones', () => {
+    expect(partyCount(ix, 'IV-13', null).states).toBe(60);
+    expect(partyCount(ix, 'C143', null)).toMatchObject({ states: 25, undated: 1 }); // Comoros, year unknown
+    expect(partyCount(ix, 'C097', null).states).toBe(51);
+  });
+
+  it('the cumulative timeline ends at the latest count and passes through the check figures', () => {
+    const tl = cumulativeTimeline(ix, ['XVIII-12-a']);
+    const at = (d: string) => tl.filter((p) => p.date <= d).at(-1)?.count;
+    expect(at('2012-06-30')).toBe(149);
+    expect(tl.at(-1)?.count).toBe(partyCount(ix, 'XVIII-12-a', null).states - partyCount(ix, 'XVIII-12-a', null).undated);
+    // monotone (no denunciations in the data)
+    for (let i = 1; i < tl.length; i++) expect(tl[i].count).toBeGreaterThanOrEqual(tl[i - 1].count);
+  });
+
+  function stateStatusOf(id: InstrumentId, iso3: string, asOf: string) {
+    return statusAsOf(ix.rows.get(id)?.get(iso3), asOf);
+  }
 });

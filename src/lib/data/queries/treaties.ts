@@ -36,17 +36,23 @@ export type ConsentBasis = 'exact' | 'year' | 'inForce' | 'undated' | null;
 export function effectiveConsent(r: Ratification): string | null {
   if (r.consent && DATE_RE.test(r.consent)) return r.consent;
   if (r.consentYear != null && Number.isFinite(r.consentYear)) return `${r.consentYear}-12-31`;
-  const m = IN_FORCE_RE.exec(r.source ?? '');
-  if (m && hasConsent(r)) return m[1];
-  return null;
+  if (!hasConsent(r)) return null;
+  return inForceSince(r);
 }
 
 export function consentBasis(r: Ratification): ConsentBasis {
   if (!hasConsent(r)) return null;
   if (r.consent && DATE_RE.test(r.consent)) return 'exact';
   if (r.consentYear != null) return 'year';
-  if (IN_FORCE_RE.test(r.source ?? '')) return 'inForce';
+  if (inForceSince(r)) return 'inForce';
   return 'undated';
+}
+
+/** Date the convention entered into force for the State, when that is the only date known. */
+export function inForceSince(r: Ratification): string | null {
+  const v = (r as Partial<Ratification>).inForceSince;
+  if (v && DATE_RE.test(v)) return v;
+  return IN_FORCE_RE.exec(r.source ?? '')?.[1] ?? null;
 }
 
 /** Has the State expressed consent to be bound at all (per the bundled data)? */
@@ -334,6 +340,8 @@ export interface TreatyTableRow {
   consent_type: string | null;
   /** Date from which the State is counted as a party (rules above), null if undated. */
   counted_from: string | null;
+  /** How `counted_from` was obtained: exact, derived (from entry into force), year, inForce, undated. */
+  date_basis: ConsentBasis | 'derived';
   status_as_of: TreatyStatus;
   source: string;
 }
@@ -362,6 +370,7 @@ export function treatyTableRows(
         consent_year: r.consentYear ?? (r.consent ? Number(r.consent.slice(0, 4)) : null),
         consent_type: r.consentType,
         counted_from: hasConsent(r) ? effectiveConsent(r) : null,
+        date_basis: consentBasis(r) === 'exact' && (r as Partial<Ratification>).derived ? 'derived' : consentBasis(r),
         status_as_of: statusAsOf(r, asOf),
         source: r.source,
       });
