@@ -197,9 +197,13 @@ export function layoutMap(join: AtlasJoin, width: number): MapLayout {
   const w = Math.max(200, Math.round(width));
   const fc: FeatureCollection = {
     type: 'FeatureCollection',
-    features: join.shapes.map((s) => ({ type: 'Feature', properties: {}, geometry: s.geometry }) as Feature<Geometry>),
+    features: [
+      ...join.shapes.map((s) => ({ type: 'Feature', properties: {}, geometry: s.geometry }) as Feature<Geometry>),
+      // dots too: Pacific islands near the antimeridian lie outside the land's extent
+      { type: 'Feature', properties: {}, geometry: { type: 'MultiPoint', coordinates: join.dots.map((d) => [d.lon, d.lat]) } },
+    ],
   };
-  const pad = 4;
+  const pad = 8;
   const projection = geoEqualEarth().fitWidth(w - 2 * pad, fc);
   const [tx, ty] = projection.translate();
   projection.translate([tx + pad, ty + pad]);
