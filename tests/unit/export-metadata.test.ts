@@ -3,7 +3,9 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { buildMetadata, buildReadme, buildZip, sourcesFor, type ExportContext } from '../../src/lib/export/metadata';
 import { parseCsv, toCsv } from '../../src/lib/export/csv';
 import { defaultState, parseQuery } from '../../src/lib/state/url';
-import type { MetaFile } from '../../src/lib/data/types';
+import type { DatasetId, MetaFile } from '../../src/lib/data/types';
+import { loadMeta } from '../../src/lib/data/load';
+import { nodeFetcher } from '../../src/lib/data/node-fetcher';
 import type { DisplayTable } from '../../src/lib/export/table';
 
 const meta: MetaFile = {
@@ -87,6 +89,26 @@ describe('buildMetadata', () => {
     expect(s[2].publisher).toMatch(/ILO/);
     const none = sourcesFor(['remittances', 'costs'], null);
     expect(none.map((x) => x.publisher).join(' ')).toMatch(/World Bank/);
+  });
+});
+
+describe('with the bundled data/meta.json', () => {
+  it('finds publisher, revision, licence and citation for every dataset a view can declare', async () => {
+    const real = await loadMeta(nodeFetcher('data'));
+    const all: DatasetId[] = ['countries', 'stock', 'stockYear', 'remittances', 'costs', 'treaties'];
+    const s = sourcesFor(all, real);
+    expect(s.map((x) => x.id)).toEqual(['countries', 'migrant-stock', 'remittances', 'remittances-bilateral', 'remittance-prices', 'treaties']);
+    for (const x of s) {
+      expect(x.publisher, x.id).toBeTruthy();
+      expect(x.revision, x.id).toBeTruthy();
+      expect(x.licence, x.id).toBeTruthy();
+      expect(x.citation, x.id).toBeTruthy();
+    }
+    const readme = buildReadme(buildMetadata(ctx({ meta: real, datasets: all })));
+    expect(readme).toContain('CC BY 3.0 IGO');
+    expect(readme).toContain('United Nations Treaty Collection');
+    expect(readme).toContain('NORMLEX');
+    expect(readme).toContain(real.builtFrom.slice(0, 30));
   });
 });
 

@@ -11,13 +11,13 @@ import { csvHeader } from './csv';
 import type { DisplayTable } from './table';
 
 /** DatasetId as the app loads it → `DatasetMeta.id` in data/meta.json. */
-export const META_ID: Record<DatasetId, string> = {
-  countries: 'countries',
-  stock: 'migrant-stock',
-  stockYear: 'migrant-stock',
-  remittances: 'remittances',
-  costs: 'remittance-prices',
-  treaties: 'treaties',
+export const META_IDS: Record<DatasetId, string[]> = {
+  countries: ['countries'],
+  stock: ['migrant-stock'],
+  stockYear: ['migrant-stock'],
+  remittances: ['remittances', 'remittances-bilateral'],
+  costs: ['remittance-prices'],
+  treaties: ['treaties'],
 };
 
 /** Who to cite when data/meta.json is not loaded (or lacks an entry): the original publishers. */
@@ -30,9 +30,15 @@ export const FALLBACK_SOURCES: Record<string, Pick<DatasetMeta, 'id' | 'title' |
   },
   remittances: {
     id: 'remittances',
-    title: 'World Development Indicators: personal remittances; KNOMAD bilateral remittance matrix 2021',
-    publisher: 'World Bank; KNOMAD',
+    title: 'World Development Indicators: personal remittances, received and paid',
+    publisher: 'World Bank',
     url: 'https://data.worldbank.org/indicator/BX.TRF.PWKR.CD.DT',
+  },
+  'remittances-bilateral': {
+    id: 'remittances-bilateral',
+    title: 'Bilateral Remittance Matrix 2021',
+    publisher: 'KNOMAD / World Bank',
+    url: 'https://www.knomad.org/data/remittances',
   },
   'remittance-prices': {
     id: 'remittance-prices',
@@ -124,8 +130,7 @@ export interface ExportMetadata {
 export function sourcesFor(datasets: DatasetId[], meta: MetaFile | null): SourceEntry[] {
   const ids: string[] = [];
   for (const d of datasets) {
-    const id = META_ID[d];
-    if (id && !ids.includes(id)) ids.push(id);
+    for (const id of META_IDS[d] ?? []) if (!ids.includes(id)) ids.push(id);
   }
   return ids.map((id) => {
     const m = meta?.datasets.find((x) => x.id === id);
@@ -133,7 +138,7 @@ export function sourcesFor(datasets: DatasetId[], meta: MetaFile | null): Source
       const { files: _files, ...rest } = m;
       return { ...rest };
     }
-    return { ...FALLBACK_SOURCES[id] };
+    return { ...(FALLBACK_SOURCES[id] ?? { id, title: id, publisher: '' }) };
   });
 }
 

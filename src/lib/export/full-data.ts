@@ -1,0 +1,271 @@
+/**
+ * "Full data": the complete table behind a view's dataset (every year and country, not only the
+ * current filters), as one tidy DisplayTable, built from the bundled files with the same loaders the
+ * app uses. Runs in Node (tests, with nodeFetcher) and in the browser (browserFetcher).
+ *
+ * A view may pass its own `fullData` to ViewCard; otherwise ViewCard uses `fullDataFor(datasets)`.
+ */
+import type { ColumnTable } from 'arquero';
+import { loadCosts, loadCountries, loadRemittances, loadStockTotals, loadStockYear, loadTreaties, type Fetcher } from '../data/load';
+import type { Registry } from '../data/registry';
+import { STOCK_YEARS, type DatasetId, type StockRow, type StockTotalRow } from '../data/types';
+import { t } from '../i18n';
+import type { Cell, Column, DisplayTable } from './table';
+
+export interface FullDataSource {
+  fetcher: Fetcher;
+  /** Reuse an already-loaded registry (else it is loaded from countries.json). */
+  registry?: Registry | null;
+}
+
+/** Which dataset a view's "Full data" download covers: the first one that is not the country registry. */
+export function primaryDataset(datasets: readonly DatasetId[]): DatasetId | null {
+  return datasets.find((d) => d !== 'countries') ?? datasets[0] ?? null;
+}
+
+const col = (key: string, label: string, type: Column['type'] = 'string', extra: Partial<Column> = {}): Column => ({
+  key,
+  label,
+  type,
+  ...extra,
+});
+
+function rowsOf<T>(table: ColumnTable): T[] {
+  return table.objects() as T[];
+}
+
+async function registryOf(src: FullDataSource): Promise<Registry> {
+  return src.registry ?? loadCountries(src.fetcher);
+}
+
+/** Bilateral migrant stock, every year and sex, plus the unknown-origin part of each destination. */
+export async function fullStockBilateral(src: FullDataSource): Promise<DisplayTable> {
+  const reg = await registryOf(src);
+  const [years, totals] = await Promise.all([
+    Promise.all(STOCK_YEARS.map((y) => loadStockYear(src.fetcher, y))),
+    loadStockTotals(src.fetcher),
+  ]);
+  const rows: Record<string, Cell>[] = [];
+  const unknown = t('common.unknownOrigin');
+  const unknownBy = new Map<string, number>();
+  for (const r of rowsOf<StockTotalRow>(totals)) if (r.unknownOrigin > 0) unknownBy.set(`${r.year}|${r.iso3}|${r.sex}`, r.unknownOrigin);
+  for (const tbl of years) {
+    const list = rowsOf<StockRow>(tbl);
+    for (const r of list) {
+      rows.push({ year: r.year, dest: r.dest, destName: reg.label(r.dest), orig: r.orig, origName: reg.label(r.orig), sex: r.sex, stock: r.stock });
+    }
+  }
+  for (const [k, v] of unknownBy) {
+    const [year, dest, sex] = k.split('|');
+    rows.push({ year: Number(year), dest, destName: reg.label(dest), orig: null, origName: unknown, sex, stock: v });
+  }
+  rows.sort((a, b) => (a.year as number) - (b.year as number) || cmp(a.dest, b.dest) || cmp(a.sex, b.sex) || cmp(a.orig, b.orig));
+  return {
+    columns: [
+      col('year', t('export.col.year'), 'number'),
+      col('dest', t('export.col.destIso3'), 'string', { countryCode: true }),
+      col('destName', t('export.col.destination')),
+      col('orig', t('export.col.origIso3'), 'string', { countryCode: true }),
+      col('origName', t('export.col.origin')),
+      col('sex', t('export.col.sex')),
+      col('stock', t('export.col.migrantStock'), 'number', { unit: t('common.persons') }),
+    ],
+    rows,
+  };
+}
+
+function cmp(a: Cell, b: Cell): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return String(a) < String(b) ? -1 : 1;
+}
+
+/** Per-country totals: immigrants, emigrants, unknown origin, population, every year and sex. */
+export async function fullStockTotals(src: FullDataSource): Promise<DisplayTable> {
+  const reg = await registryOf(src);
+  const totals = await loadStockTotals(src.fetcher);
+  const persons = t('common.persons');
+  return {
+    columns: [
+      col('year', t('export.col.year'), 'number'),
+      col('iso3', t('export.col.iso3'), 'string', { countryCode: true }),
+      col('name', t('export.col.country')),
+      col('sex', t('export.col.sex')),
+      col('immigrants', t('export.col.immigrants'), 'number', { unit: persons }),
+      col('unknownOrigin', t('export.col.unknownOrigin'), 'number', { unit: persons }),
+      col('emigrants', t('export.col.emigrants'), 'number', { unit: persons }),
+      col('population', t('export.col.population'), 'number', { unit: persons }),
+    ],
+    rows: rowsOf<StockTotalRow>(totals).map((r) => ({
+      year: r.year,
+      iso3: r.iso3,
+      name: reg.label(r.iso3),
+      sex: r.sex,
+      immigrants: r.immigrants,
+      unknownOrigin: r.unknownOrigin,
+      emigrants: r.emigrants,
+      population: r.population,
+    })),
+  };
+}
+
+/** WDI remittance series (received, paid, % of GDP) for economies and aggregates; unit per row. */
+export async function fullRemittances(src: FullDataSource): Promise<DisplayTable> {
+  const { series } = await loadRemittances(src.fetcher);
+  const unit: Record<string, string> = {
+    received: t('export.unit.usd'),
+    paid: t('export.unit.usd'),
+    pct_gdp: t('export.unit.pctGdp'),
+  };
+  type R = { code: string; name: string; agg: number; series: string; year: number; value: number; vintage: string; flag: string };
+  return {
+    columns: [
+      col('code', t('export.col.code'), 'string', { countryCode: true }),
+      col('name', t('export.col.economy')),
+      col('aggregate', t('export.col.aggregate'), 'number'),
+      col('series', t('export.col.series')),
+      col('year', t('export.col.year'), 'number'),
+      col('value', t('export.col.value'), 'number'),
+      col('unit', t('export.col.unit')),
+      col('vintage', t('export.col.vintage'), 'date'),
+      col('flag', t('export.col.flag')),
+    ],
+    rows: rowsOf<R>(series).map((r) => ({
+      code: r.code,
+      name: r.name,
+      aggregate: r.agg,
+      series: r.series,
+      year: r.year,
+      value: r.value,
+      unit: unit[r.series] ?? '',
+      vintage: r.vintage,
+      flag: r.flag,
+    })),
+  };
+}
+
+/** Average total cost of sending USD 200 per corridor and quarter (RPW). */
+export async function fullCosts(src: FullDataSource): Promise<DisplayTable> {
+  const reg = await registryOf(src);
+  const { corridor } = await loadCosts(src.fetcher);
+  type R = { period: string; source: string; dest: string; cost: number; basis: string; nServices: number | null; flag: string };
+  return {
+    columns: [
+      col('period', t('export.col.quarter'), 'date'),
+      col('source', t('export.col.sendingIso3'), 'string', { countryCode: true }),
+      col('sourceName', t('export.col.sending')),
+      col('dest', t('export.col.receivingIso3'), 'string', { countryCode: true }),
+      col('destName', t('export.col.receiving')),
+      col('cost', t('export.col.cost'), 'number', { unit: t('export.unit.pctOf200') }),
+      col('basis', t('export.col.basis')),
+      col('nServices', t('export.col.nServices'), 'number'),
+      col('flag', t('export.col.flag')),
+    ],
+    rows: rowsOf<R>(corridor).map((r) => ({
+      period: r.period,
+      source: r.source,
+      sourceName: reg.label(r.source),
+      dest: r.dest,
+      destName: reg.label(r.dest),
+      cost: r.cost,
+      basis: r.basis,
+      nServices: r.nServices,
+      flag: r.flag,
+    })),
+  };
+}
+
+/** Every party or signatory row of the eight instruments, with dates as published. */
+export async function fullTreaties(src: FullDataSource): Promise<DisplayTable> {
+  const file = await loadTreaties(src.fetcher);
+  const names = new Map(file.instruments.map((i) => [i.id, i.short]));
+  return {
+    columns: [
+      col('instrument', t('export.col.instrument')),
+      col('instrumentName', t('export.col.instrumentName')),
+      col('iso3', t('export.col.iso3'), 'string', { countryCode: true }),
+      col('party', t('export.col.party')),
+      col('signature', t('export.col.signature'), 'date'),
+      col('consent', t('export.col.consent'), 'date'),
+      col('consentYear', t('export.col.consentYear'), 'number'),
+      col('consentType', t('export.col.consentType')),
+      col('denunciation', t('export.col.denunciation'), 'date'),
+      col('source', t('export.col.source')),
+    ],
+    rows: file.ratifications.map((r) => ({
+      instrument: r.instrument,
+      instrumentName: names.get(r.instrument) ?? r.instrument,
+      iso3: r.iso3,
+      party: r.party,
+      signature: r.signature,
+      consent: r.consent,
+      consentYear: r.consentYear,
+      consentType: r.consentType,
+      denunciation: r.denunciation,
+      source: r.source,
+    })),
+  };
+}
+
+/** The country registry: codes, names and every grouping. */
+export async function fullCountries(src: FullDataSource): Promise<DisplayTable> {
+  const reg = await registryOf(src);
+  const yes = (b: boolean) => (b ? 1 : 0);
+  return {
+    columns: [
+      col('iso3', t('export.col.iso3'), 'string', { countryCode: true }),
+      col('iso2', 'ISO2'),
+      col('m49', 'M49'),
+      col('name', t('export.col.unName')),
+      col('short', t('export.col.country')),
+      col('region', t('group.region')),
+      col('subregion', t('group.subregion')),
+      col('sdg', t('group.sdg')),
+      col('dev', t('group.development')),
+      col('income', t('group.income')),
+      col('wbRegion', t('export.col.wbRegion')),
+      col('ldc', 'LDC', 'number'),
+      col('lldc', 'LLDC', 'number'),
+      col('sids', 'SIDS', 'number'),
+      col('inIms', t('export.col.inIms'), 'number'),
+    ],
+    rows: reg.all().map((c) => ({
+      iso3: c.iso3,
+      iso2: c.iso2,
+      m49: c.m49,
+      name: c.name,
+      short: c.short,
+      region: c.region,
+      subregion: c.subregion,
+      sdg: c.sdg,
+      dev: c.dev,
+      income: reg.groupOf(c.iso3, 'income'),
+      wbRegion: c.wbRegion,
+      ldc: yes(c.ldc),
+      lldc: yes(c.lldc),
+      sids: yes(c.sids),
+      inIms: yes(c.inIms),
+    })),
+  };
+}
+
+const BUILDERS: Record<DatasetId, (src: FullDataSource) => Promise<DisplayTable>> = {
+  stockYear: fullStockBilateral,
+  stock: fullStockTotals,
+  remittances: fullRemittances,
+  costs: fullCosts,
+  treaties: fullTreaties,
+  countries: fullCountries,
+};
+
+/** Full table of one dataset. */
+export function fullDataTable(id: DatasetId, src: FullDataSource): Promise<DisplayTable> {
+  return BUILDERS[id](src);
+}
+
+/** The full table for a view that declares `datasets` (its primary dataset), or null when it has none. */
+export function fullDataFor(datasets: readonly DatasetId[], src: FullDataSource): Promise<DisplayTable> | null {
+  const id = primaryDataset(datasets);
+  return id ? fullDataTable(id, src) : null;
+}

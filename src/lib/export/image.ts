@@ -1,0 +1,670 @@
+/**
+ * SVG and PNG export of a view: one standalone SVG with title, subtitle (the filters in words),
+ * the chart, the legend, the source line and the permalink.
+ *
+ * The pure part (presets, layout maths, text wrapping, SVG composition, reference checks) runs in
+ * Node and is unit-tested. The DOM part (`snapshot`, `svgToPng`) reads the rendered card:
+ * every `<svg>` in the figure is cloned with its computed styles inlined (fill, stroke, opacity,
+ * fonts…), HTML parts (legend swatches, key-figure tiles) are redrawn as SVG rects and text at
+ * their rendered positions, canvases become `data:` images. Nothing references another file:
+ * no stylesheets, no @font-face, no external `href` (the app runs under a CSP without remote origins).
+ *
+ * Sizes. "current": the chart at its on-screen size; the PNG is drawn at 2× for sharp slides and
+ * retina screens. "slide" (16:9) and "square": the SVG is exactly 1920×1080 / 1080×1080 user units
+ * and the PNG exactly that many pixels; type is set at 2× (the same relative size as a 2× "current"
+ * PNG) and the chart is scaled to fit between the title block and the legend/source block.
+ */
+
+export type PresetId = 'current' | 'slide' | 'square';
+export const PRESET_IDS: readonly PresetId[] = ['current', 'slide', 'square'];
+
+export interface Box {
+  width: number;
+  height: number;
+}
+
+/** Fixed output frames; `current` has none (it follows the chart). */
+export const PRESETS: Record<PresetId, Box | null> = {
+  current: null,
+  slide: { width: 1920, height: 1080 },
+  square: { width: 1080, height: 1080 },
+};
+
+/** PNG pixels per SVG unit for the `current` preset. */
+export const CURRENT_PIXEL_RATIO = 2;
+
+/** The generic system font stack set explicitly on every text (no web fonts in exports). */
+export const FONT_STACK = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
+
+export const EXPORT_COLORS = { background: '#ffffff', text: '#1b1f24', muted: '#555d66' };
+
+/** Type and spacing scale of a preset: 1 on screen, 2 for the full-HD frames. */
+export function typeScale(preset: PresetId): number {
+  const f = PRESETS[preset];
+  return f ? Math.min(f.width, f.height) / 540 : 1;
+}
+
+/** PNG size in pixels for an SVG of `svg` size exported with `preset`. */
+export function pngSize(preset: PresetId, svg: Box): Box {
+  const f = PRESETS[preset];
+  if (f) return { ...f };
+  return { width: Math.round(svg.width * CURRENT_PIXEL_RATIO), height: Math.round(svg.height * CURRENT_PIXEL_RATIO) };
+}
+
+/** Fit `inner` inside `outer` keeping its aspect ratio (may scale up: it is vector). */
+export function fitScale(inner: Box, outer: Box): number {
+  if (inner.width <= 0 || inner.height <= 0) return 1;
+  return Math.max(0, Math.min(outer.width / inner.width, outer.height / inner.height));
+}
+
+// ---------------------------------------------------------------- text
+
+/** Width of `text` in px at `size` px. */
+export type Measure = (text: string, size: number, weight?: number) => number;
+
+/** Rough width for system sans-serif fonts (used in Node; the browser measures with a canvas). */
+export const approxMeasure: Measure = (text, size, weight = 400) => {
+  let em = 0;
+  for (const ch of text) {
+    if (/[il.,:;'|!ıI\s]/.test(ch)) em += 0.28;
+    else if (/[mwMW@%]/.test(ch)) em += 0.85;
+    else if (/[A-Z0-9]/.test(ch)) em += 0.64;
+    else if (/[\u2E80-\u9FFF\uAC00-\uD7AF]/.test(ch)) em += 1;
+    else em += 0.53;
+  }
+  return em * size * (weight >= 600 ? 1.06 : 1);
+};
+
+/** Greedy word wrap; words wider than the line (URLs) are broken after / ? & = or anywhere. */
+export function wrapText(text: string, maxWidth: number, size: number, measure: Measure = approxMeasure, weight = 400): string[] {
+  const words = text.replace(/\s+/g, ' ').trim().split(' ').filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  const fits = (s: string) => measure(s, size, weight) <= maxWidth;
+  for (let word of words) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (fits(candidate)) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    while (!fits(word) && word.length > 1) {
+      // longest prefix that fits, preferring a break after a URL separator
+      let cut = 1;
+      while (cut < word.length && fits(word.slice(0, cut + 1))) cut++;
+      const sep = Math.max(...['/', '?', '&', '=', '-', '_', '.'].map((c) => word.lastIndexOf(c, cut - 1)));
+      if (sep > cut / 2) cut = sep + 1;
+      lines.push(word.slice(0, cut));
+      word = word.slice(cut);
+    }
+    line = word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+// ---------------------------------------------------------------- layout
+
+export interface TextBlock {
+  lines: string[];
+  x: number;
+  /** Baseline of the first line. */
+  y: number;
+  size: number;
+  lineHeight: number;
+  weight: number;
+  fill: string;
+}
+
+export interface Placed {
+  x: number;
+  y: number;
+  scale: number;
+  width: number;
+  height: number;
+}
+
+export interface Layout {
+  preset: PresetId;
+  width: number;
+  height: number;
+  k: number;
+  pad: number;
+  title: TextBlock;
+  subtitle: TextBlock;
+  chart: Placed;
+  legend: Placed | null;
+  footer: TextBlock;
+}
+
+export interface LayoutInput {
+  preset: PresetId;
+  /** Natural (on-screen) size of the chart snapshot. */
+  chart: Box;
+  legend?: Box | null;
+  title: string;
+  subtitle?: string;
+  /** Source line, note, permalink: one paragraph each. */
+  footer: string[];
+  measure?: Measure;
+  /** Minimum width of a `current` export (narrow charts still get readable titles). */
+  minWidth?: number;
+}
+
+const LINE = 1.25;
+
+function block(text: string, x: number, top: number, width: number, size: number, weight: number, fill: string, measure: Measure): TextBlock {
+  const lines = text ? wrapText(text, width, size, measure, weight) : [];
+  return { lines, x, y: top + size * 0.95, size, lineHeight: size * LINE, weight, fill };
+}
+const blockHeight = (b: TextBlock) => (b.lines.length ? (b.lines.length - 1) * b.lineHeight + b.size * LINE : 0);
+
+/** Where everything goes. Pure maths: the same numbers in Node and the browser. */
+export function layoutExport(input: LayoutInput): Layout {
+  const measure = input.measure ?? approxMeasure;
+  const k = typeScale(input.preset);
+  const pad = 16 * k;
+  const gap = 8 * k;
+  const frame = PRESETS[input.preset];
+  const legendBox = input.legend && input.legend.width > 0 && input.legend.height > 0 ? input.legend : null;
+  const width = frame
+    ? frame.width
+    : Math.ceil(Math.max(input.chart.width, legendBox?.width ?? 0, input.minWidth ?? 360) + 2 * pad);
+  const textW = width - 2 * pad;
+
+  const title = block(input.title, pad, pad, textW, 18 * k, 700, EXPORT_COLORS.text, measure);
+  let y = pad + blockHeight(title);
+  const subtitle = block(input.subtitle ?? '', pad, y + 2 * k, textW, 13 * k, 400, EXPORT_COLORS.muted, measure);
+  y += subtitle.lines.length ? 2 * k + blockHeight(subtitle) : 0;
+  const chartTop = y + gap;
+
+  const footerText = input.footer.filter(Boolean);
+  const footerLines: string[] = [];
+  for (const p of footerText) footerLines.push(...wrapText(p, textW, 11 * k, measure));
+  const footerH = footerLines.length ? (footerLines.length - 1) * 11 * k * LINE + 11 * k * LINE : 0;
+
+  const legendScale = legendBox ? Math.min(frame ? k : 1, textW / legendBox.width) : 0;
+  const legendH = legendBox ? legendBox.height * legendScale : 0;
+
+  let chart: Placed;
+  let height: number;
+  if (frame) {
+    height = frame.height;
+    const bottom = height - pad - footerH - (legendBox ? legendH + gap : 0) - gap;
+    const avail = { width: textW, height: Math.max(0, bottom - chartTop) };
+    const s = fitScale(input.chart, avail);
+    const w = input.chart.width * s,
+      h = input.chart.height * s;
+    chart = { x: pad + (textW - w) / 2, y: chartTop + (avail.height - h) / 2, scale: s, width: w, height: h };
+  } else {
+    const s = input.chart.width > textW ? textW / input.chart.width : 1;
+    chart = { x: pad, y: chartTop, scale: s, width: input.chart.width * s, height: input.chart.height * s };
+    height = Math.ceil(chartTop + chart.height + gap + (legendBox ? legendH + gap : 0) + footerH + pad);
+  }
+
+  const legend: Placed | null = legendBox
+    ? {
+        x: pad,
+        y: (frame ? height - pad - footerH - gap - legendH : chart.y + chart.height + gap),
+        scale: legendScale,
+        width: legendBox.width * legendScale,
+        height: legendH,
+      }
+    : null;
+  const footerTop = height - pad - footerH;
+  const footer: TextBlock = {
+    lines: footerLines,
+    x: pad,
+    y: footerTop + 11 * k * 0.95,
+    size: 11 * k,
+    lineHeight: 11 * k * LINE,
+    weight: 400,
+    fill: EXPORT_COLORS.muted,
+  };
+  return { preset: input.preset, width, height, k, pad, title, subtitle, chart, legend, footer };
+}
+
+// ---------------------------------------------------------------- SVG text
+
+const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escape text for XML content or a double-quoted attribute; drops characters XML cannot hold. */
+export function escapeXml(s: string): string {
+  return s
+    .replace(INVALID_XML, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+const num = (n: number) => String(Math.round(n * 100) / 100);
+
+function textBlockSvg(b: TextBlock, cls: string): string {
+  return b.lines
+    .map(
+      (l, i) =>
+        `<text class="${cls}" x="${num(b.x)}" y="${num(b.y + i * b.lineHeight)}" font-size="${num(b.size)}" font-weight="${b.weight}" fill="${b.fill}" font-family="${escapeXml(FONT_STACK)}">${escapeXml(l)}</text>`,
+    )
+    .join('');
+}
+
+export interface ComposeInput {
+  layout: Layout;
+  title: string;
+  /** Accessible description (<desc>). */
+  description: string;
+  /** Markup of the chart in its own coordinates (0…chart width/height at scale 1). */
+  chartMarkup: string;
+  legendMarkup?: string | null;
+  /** Optional: wrap in an XML declaration (default true). */
+  declaration?: boolean;
+}
+
+/** The standalone SVG document. */
+export function composeSvg(c: ComposeInput): string {
+  const L = c.layout;
+  const parts: string[] = [];
+  if (c.declaration !== false) parts.push('<?xml version="1.0" encoding="UTF-8"?>\n');
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" width="${num(L.width)}" height="${num(L.height)}" viewBox="0 0 ${num(L.width)} ${num(L.height)}" role="img" aria-labelledby="corridors-export-title corridors-export-desc" font-family="${escapeXml(FONT_STACK)}">`,
+    `<title id="corridors-export-title">${escapeXml(c.title)}</title>`,
+    `<desc id="corridors-export-desc">${escapeXml(c.description)}</desc>`,
+    `<rect x="0" y="0" width="${num(L.width)}" height="${num(L.height)}" fill="${EXPORT_COLORS.background}"/>`,
+    textBlockSvg(L.title, 'export-title'),
+    textBlockSvg(L.subtitle, 'export-subtitle'),
+    `<g class="export-chart" transform="translate(${num(L.chart.x)} ${num(L.chart.y)}) scale(${L.chart.scale})">${c.chartMarkup}</g>`,
+  );
+  if (L.legend && c.legendMarkup)
+    parts.push(`<g class="export-legend" transform="translate(${num(L.legend.x)} ${num(L.legend.y)}) scale(${L.legend.scale})">${c.legendMarkup}</g>`);
+  parts.push(textBlockSvg(L.footer, 'export-footer'), '</svg>\n');
+  return parts.join('');
+}
+
+/**
+ * References to anything outside the file: href / xlink:href / src not starting with '#' or 'data:',
+ * url(...) to another document, @import, @font-face. Empty = standalone.
+ */
+export function findExternalRefs(svg: string): string[] {
+  const out: string[] = [];
+  for (const m of svg.matchAll(/\s(?:xlink:href|href|src)\s*=\s*("([^"]*)"|'([^']*)')/gi)) {
+    const v = (m[2] ?? m[3] ?? '').trim();
+    if (!v.startsWith('#') && !v.startsWith('data:')) out.push(m[0].trim());
+  }
+  for (const m of svg.matchAll(/url\(\s*(?:&quot;|["']?)\s*([^)"'&]*)/gi)) {
+    const v = m[1].trim();
+    if (!v.startsWith('#') && !v.startsWith('data:')) out.push(m[0]);
+  }
+  if (/@import/i.test(svg)) out.push('@import');
+  if (/@font-face/i.test(svg)) out.push('@font-face');
+  return out;
+}
+
+/** url("http://host/page#id") → url(#id): computed styles give absolute URLs for local references. */
+export function localiseUrls(value: string): string {
+  return value.replace(/url\(\s*(["']?)[^)"']*?(#[^)"']+)\1\s*\)/g, 'url($2)');
+}
+
+// ---------------------------------------------------------------- DOM: snapshot
+
+/** Styles copied from the rendered chart onto the clone. Inherited ones are written only where they change. */
+const INHERITED = [
+  'fill',
+  'fill-opacity',
+  'fill-rule',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'paint-order',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'letter-spacing',
+  'visibility',
+  'marker-start',
+  'marker-mid',
+  'marker-end',
+] as const;
+const NOT_INHERITED: Record<string, string[]> = {
+  opacity: ['1'],
+  'dominant-baseline': ['auto', 'normal'],
+  'alignment-baseline': ['auto', 'baseline', 'normal'],
+  'clip-path': ['none'],
+  mask: ['none'],
+  'mix-blend-mode': ['normal'],
+};
+const DROP_ELEMENTS = new Set(['style', 'script', 'foreignObject', 'link']);
+const TEXT_ELEMENTS = new Set(['text', 'tspan', 'textPath']);
+
+export interface Snapshot extends Box {
+  markup: string;
+}
+
+/** Marks an element (and its subtree) to leave out of image exports (tooltips, buttons…). */
+export const EXPORT_IGNORE_ATTR = 'data-export-ignore';
+
+function isHidden(cs: CSSStyleDeclaration): boolean {
+  return cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse' || cs.opacity === '0';
+}
+
+function safeHref(v: string | null): boolean {
+  return !!v && (v.startsWith('#') || v.startsWith('data:'));
+}
+
+/** Clone a rendered <svg> with computed styles inlined and external references removed. */
+export function cloneSvg(src: SVGSVGElement, box: DOMRect | Box): SVGSVGElement {
+  const dst = src.cloneNode(true) as SVGSVGElement;
+  const srcEls = [src, ...Array.from(src.querySelectorAll('*'))];
+  const dstEls = [dst, ...Array.from(dst.querySelectorAll('*'))];
+  const computed = new Map<Element, CSSStyleDeclaration>();
+  const remove: Element[] = [];
+  for (let i = 0; i < srcEls.length; i++) {
+    const s = srcEls[i],
+      d = dstEls[i];
+    if (!d || remove.some((r) => r.contains(d))) continue;
+    const tag = d.localName;
+    if (DROP_ELEMENTS.has(tag) || s.hasAttribute(EXPORT_IGNORE_ATTR)) {
+      remove.push(d);
+      continue;
+    }
+    const cs = getComputedStyle(s);
+    computed.set(s, cs);
+    if (cs.display === 'none') {
+      remove.push(d);
+      continue;
+    }
+    const parentCs = s === src ? null : computed.get(s.parentElement as Element) ?? null;
+    const styles: string[] = [];
+    for (const p of INHERITED) {
+      const v = cs.getPropertyValue(p);
+      if (v && (!parentCs || parentCs.getPropertyValue(p) !== v)) styles.push(`${p}:${localiseUrls(v)}`);
+    }
+    for (const [p, defaults] of Object.entries(NOT_INHERITED)) {
+      const v = cs.getPropertyValue(p);
+      if (v && !defaults.includes(v)) styles.push(`${p}:${localiseUrls(v)}`);
+    }
+    if (TEXT_ELEMENTS.has(tag) || s === src) styles.push(`font-family:${FONT_STACK}`);
+    d.setAttribute('style', styles.join(';'));
+    for (const a of Array.from(d.attributes)) {
+      const n = a.name.toLowerCase();
+      if (n.startsWith('on') || n === 'tabindex' || n === 'class' || n.startsWith('aria-') || n === 'role' || n === 'font-family')
+        d.removeAttribute(a.name);
+      else if ((n === 'href' || n === 'xlink:href' || n === 'src') && !safeHref(a.value)) d.removeAttribute(a.name);
+    }
+    if (tag === 'image' && !safeHref(d.getAttribute('href') ?? d.getAttribute('xlink:href'))) remove.push(d);
+  }
+  for (const r of remove) r.remove();
+  dst.setAttribute('width', num(box.width));
+  dst.setAttribute('height', num(box.height));
+  dst.removeAttribute('style');
+  const rootStyle = getComputedStyle(src);
+  const styles: string[] = [`font-family:${FONT_STACK}`];
+  for (const p of INHERITED) {
+    const v = rootStyle.getPropertyValue(p);
+    if (v) styles.push(`${p}:${localiseUrls(v)}`);
+  }
+  styles.push('overflow:visible');
+  dst.setAttribute('style', styles.join(';'));
+  return dst;
+}
+
+let measureCtx: CanvasRenderingContext2D | null = null;
+function ctx2d(): CanvasRenderingContext2D | null {
+  if (!measureCtx && typeof document !== 'undefined') measureCtx = document.createElement('canvas').getContext('2d');
+  return measureCtx;
+}
+
+/** Canvas text measurement with the export font stack (browser). */
+export const canvasMeasure: Measure = (text, size, weight = 400) => {
+  const c = ctx2d();
+  if (!c) return approxMeasure(text, size, weight);
+  c.font = `${weight} ${size}px ${FONT_STACK}`;
+  return c.measureText(text).width;
+};
+
+function descentOf(cs: CSSStyleDeclaration): number {
+  const size = parseFloat(cs.fontSize) || 12;
+  const c = ctx2d();
+  if (!c) return size * 0.22;
+  c.font = `${cs.fontStyle} ${cs.fontWeight} ${size}px ${FONT_STACK}`;
+  const m = c.measureText('Hg');
+  return m.fontBoundingBoxDescent || size * 0.22;
+}
+
+function colorVisible(c: string): boolean {
+  return !!c && c !== 'transparent' && !/rgba\([^)]*,\s*0\)$/.test(c);
+}
+
+function textTransform(s: string, tt: string): string {
+  if (tt === 'uppercase') return s.toUpperCase();
+  if (tt === 'lowercase') return s.toLowerCase();
+  return s;
+}
+
+/**
+ * Redraw what `container` shows as SVG markup in its own coordinates: <svg> children cloned with
+ * inlined styles, HTML boxes with a background or border as rects, text nodes as <text> lines
+ * at their rendered positions, canvases as data: images.
+ */
+export function snapshot(container: Element): Snapshot {
+  const origin = container.getBoundingClientRect();
+  const out: string[] = [];
+  const ser = new XMLSerializer();
+  const rel = (r: DOMRect) => ({ x: r.left - origin.left, y: r.top - origin.top, width: r.width, height: r.height });
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = 0,
+    maxY = 0;
+  /** Extend the drawn area by the box (x, y, w, h). */
+  const grow = (x2: number, y2: number, x1 = x2, y1 = y2) => {
+    minX = Math.min(minX, x1);
+    minY = Math.min(minY, y1);
+    maxX = Math.max(maxX, x2);
+    maxY = Math.max(maxY, y2);
+  };
+
+  const visitText = (node: Text, cs: CSSStyleDeclaration) => {
+    const raw = node.textContent ?? '';
+    if (!raw.trim()) return;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
+    if (!rects.length) return;
+    const size = parseFloat(cs.fontSize) || 12;
+    const descent = descentOf(cs);
+    const attrs = `font-size="${num(size)}" font-weight="${escapeXml(cs.fontWeight)}"${cs.fontStyle !== 'normal' ? ` font-style="${escapeXml(cs.fontStyle)}"` : ''} fill="${escapeXml(cs.color)}" font-family="${escapeXml(FONT_STACK)}"`;
+    const emit = (text: string, r: DOMRect) => {
+      const p = rel(r);
+      const t = textTransform(text.replace(/\s+/g, ' ').trim(), cs.textTransform);
+      if (!t) return;
+      out.push(`<text x="${num(p.x)}" y="${num(p.y + p.height - descent)}" ${attrs}>${escapeXml(t)}</text>`);
+      grow(p.x + p.width, p.y + p.height, p.x, p.y);
+    };
+    if (rects.length === 1) return emit(raw, rects[0]);
+    // Wrapped text: one <text> per rendered line, grouped by the words' line boxes.
+    const lines: { top: number; left: number; rect: DOMRect; words: string[] }[] = [];
+    const re = /\S+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(raw))) {
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      const r = range.getBoundingClientRect();
+      if (!r.width) continue;
+      const line = lines.find((l) => Math.abs(l.top - r.top) < size * 0.5);
+      if (line) {
+        line.words.push(m[0]);
+        line.rect = new DOMRect(line.left, line.top, r.right - line.left, Math.max(line.rect.height, r.height));
+      } else lines.push({ top: r.top, left: r.left, rect: r, words: [m[0]] });
+    }
+    for (const l of lines) emit(l.words.join(' '), l.rect);
+  };
+
+  const visit = (el: Element) => {
+    if (el.hasAttribute(EXPORT_IGNORE_ATTR)) return;
+    const cs = getComputedStyle(el);
+    if (isHidden(cs)) return;
+    // visually hidden helpers (.sr-only) are for screen readers only
+    if (cs.position === 'absolute' && parseFloat(cs.width) <= 1 && parseFloat(cs.height) <= 1) return;
+    if (el instanceof SVGSVGElement) {
+      const r = el.getBoundingClientRect();
+      if (!r.width || !r.height) return;
+      const p = rel(r);
+      const clone = cloneSvg(el, r);
+      clone.setAttribute('x', num(p.x));
+      clone.setAttribute('y', num(p.y));
+      out.push(ser.serializeToString(clone));
+      grow(p.x + p.width, p.y + p.height, p.x, p.y);
+      return;
+    }
+    if (el instanceof HTMLCanvasElement) {
+      const r = el.getBoundingClientRect();
+      const p = rel(r);
+      try {
+        out.push(`<image x="${num(p.x)}" y="${num(p.y)}" width="${num(p.width)}" height="${num(p.height)}" href="${el.toDataURL('image/png')}"/>`);
+        grow(p.x + p.width, p.y + p.height, p.x, p.y);
+      } catch {
+        /* tainted canvas: leave it out */
+      }
+      return;
+    }
+    if (el instanceof HTMLImageElement) {
+      const r = el.getBoundingClientRect();
+      if (el.currentSrc.startsWith('data:') && r.width) {
+        const p = rel(r);
+        out.push(`<image x="${num(p.x)}" y="${num(p.y)}" width="${num(p.width)}" height="${num(p.height)}" href="${escapeXml(el.currentSrc)}"/>`);
+        grow(p.x + p.width, p.y + p.height, p.x, p.y);
+      }
+      return;
+    }
+    if (el instanceof HTMLElement) {
+      const r = el.getBoundingClientRect();
+      if (r.width && r.height) {
+        const p = rel(r);
+        const bg = cs.backgroundColor;
+        const bw = ['Top', 'Right', 'Bottom', 'Left'].map((s) => parseFloat(cs.getPropertyValue(`border-${s.toLowerCase()}-width`)) || 0);
+        const bc = ['top', 'right', 'bottom', 'left'].map((s) => cs.getPropertyValue(`border-${s}-color`));
+        const bs = ['top', 'right', 'bottom', 'left'].map((s) => cs.getPropertyValue(`border-${s}-style`));
+        const rx = parseFloat(cs.borderTopLeftRadius) || 0;
+        const uniform = bw.every((w) => w === bw[0]) && bc.every((c) => c === bc[0]) && bs.every((s) => s === bs[0]);
+        const hasBg = colorVisible(bg);
+        if (hasBg || (uniform && bw[0] > 0 && bs[0] !== 'none' && colorVisible(bc[0]))) {
+          const stroke = uniform && bw[0] > 0 && bs[0] !== 'none' && colorVisible(bc[0]) ? ` stroke="${escapeXml(bc[0])}" stroke-width="${num(bw[0])}"` : '';
+          const inset = stroke ? bw[0] / 2 : 0;
+          out.push(
+            `<rect x="${num(p.x + inset)}" y="${num(p.y + inset)}" width="${num(Math.max(0, p.width - 2 * inset))}" height="${num(Math.max(0, p.height - 2 * inset))}"${rx ? ` rx="${num(rx)}"` : ''} fill="${hasBg ? escapeXml(bg) : 'none'}"${stroke}/>`,
+          );
+          grow(p.x + p.width, p.y + p.height, p.x, p.y);
+        }
+        if (!uniform) {
+          const [t, rt, b, l] = bw;
+          const seg = (w: number, c: string, s: string, x1: number, y1: number, x2: number, y2: number) => {
+            if (w > 0 && s !== 'none' && colorVisible(c)) grow(p.x + p.width, p.y + p.height, p.x, p.y);
+            if (w > 0 && s !== 'none' && colorVisible(c))
+              out.push(`<line x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}" stroke="${escapeXml(c)}" stroke-width="${num(w)}"/>`);
+          };
+          seg(t, bc[0], bs[0], p.x, p.y + t / 2, p.x + p.width, p.y + t / 2);
+          seg(rt, bc[1], bs[1], p.x + p.width - rt / 2, p.y, p.x + p.width - rt / 2, p.y + p.height);
+          seg(b, bc[2], bs[2], p.x, p.y + p.height - b / 2, p.x + p.width, p.y + p.height - b / 2);
+          seg(l, bc[3], bs[3], p.x + l / 2, p.y, p.x + l / 2, p.y + p.height);
+        }
+      }
+    }
+    for (const child of Array.from(el.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) visitText(child as Text, cs);
+      else if (child.nodeType === Node.ELEMENT_NODE) visit(child as Element);
+    }
+  };
+
+  for (const child of Array.from(container.childNodes)) {
+    if (child.nodeType === Node.TEXT_NODE) visitText(child as Text, getComputedStyle(container));
+    else if (child.nodeType === Node.ELEMENT_NODE) visit(child as Element);
+  }
+  if (!out.length) return { width: 0, height: 0, markup: '' };
+  // Crop to what is drawn (a chart centred in a wide figure keeps no empty margins).
+  const x0 = Math.max(0, Math.floor(minX)),
+    y0 = Math.max(0, Math.floor(minY));
+  return {
+    width: Math.ceil(maxX - x0),
+    height: Math.ceil(maxY - y0),
+    markup: x0 || y0 ? `<g transform="translate(${-x0} ${-y0})">${out.join('')}</g>` : out.join(''),
+  };
+}
+
+// ---------------------------------------------------------------- DOM: export
+
+export interface ImageExportInput {
+  preset: PresetId;
+  title: string;
+  subtitle: string;
+  /** The figure element holding the chart. */
+  figure: Element;
+  legend?: Element | null;
+  /** "Source: …" line as shown. */
+  source: string;
+  note?: string;
+  permalink: string;
+  /** Already-translated footer/description strings. */
+  linkLine: string;
+  description: string;
+}
+
+export interface ImageExport {
+  svg: string;
+  width: number;
+  height: number;
+  /** PNG pixel size for this preset. */
+  png: Box;
+}
+
+/** Build the standalone SVG for a rendered view (browser). */
+export function buildSvgExport(input: ImageExportInput): ImageExport {
+  const chart = snapshot(input.figure);
+  const legend = input.legend ? snapshot(input.legend) : null;
+  const layout = layoutExport({
+    preset: input.preset,
+    chart: { width: Math.max(1, chart.width), height: Math.max(1, chart.height) },
+    legend: legend && legend.markup ? legend : null,
+    title: input.title,
+    subtitle: input.subtitle,
+    footer: [input.source, input.note ?? '', input.linkLine],
+    measure: canvasMeasure,
+  });
+  const svg = composeSvg({
+    layout,
+    title: input.title,
+    description: input.description,
+    chartMarkup: chart.markup,
+    legendMarkup: legend?.markup ?? null,
+  });
+  return { svg, width: layout.width, height: layout.height, png: pngSize(input.preset, layout) };
+}
+
+/** Rasterise an SVG string to a PNG blob of exactly `px` pixels (browser; blob: URL only). */
+export async function svgToPng(svg: string, px: Box): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }));
+  try {
+    const img = new Image();
+    img.decoding = 'async';
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = px.width;
+    canvas.height = px.height;
+    const c = canvas.getContext('2d');
+    if (!c) throw new Error('Canvas 2D is not available');
+    c.fillStyle = EXPORT_COLORS.background;
+    c.fillRect(0, 0, px.width, px.height);
+    c.drawImage(img, 0, 0, px.width, px.height);
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
