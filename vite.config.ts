@@ -2,13 +2,18 @@ import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 /**
- * Content-Security-Policy of the built app: no inline scripts, no eval, no remote origins.
- * `style-src 'unsafe-inline'` is needed for Svelte/Plot style attributes; images, data and fonts may be
- * `data:`/`blob:` (image export, CSV download). Checked by tests/e2e/robustness.test.ts (also sent as a header).
+ * Content-Security-Policy of the built app: no inline scripts, no remote origins, no plugins, no forms.
+ * Two relaxations, both needed by libraries the app is built on:
+ *  - `script-src 'unsafe-eval'`: arquero compiles its table expressions and row builders with
+ *    `Function(...)` (arquero/src/expression/compile.js, util/unroll.js — used by filter, derive,
+ *    objects, join…); the compiled sources are the app's own query code, never URL or user input;
+ *  - `style-src 'unsafe-inline'`: Svelte and Plot write style attributes.
+ * Images, data and fonts may be `data:`/`blob:` (image export, CSV download).
+ * Checked by tests/e2e/smoke.test.ts (meta) and tests/e2e/robustness.test.ts (also sent as a header).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "connect-src 'self' data: blob:",

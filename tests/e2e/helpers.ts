@@ -11,6 +11,8 @@
  *       query: '' | 'year=2010&country=MEX' | '?embed=corridors' (a leading '?' is optional)
  *       opts.waitFor: 'shell' (default: app mounted) | 'views' (every view card settled) | 'none'
  *       opts.viewport, opts.reducedMotion, opts.colorScheme, opts.timeout
+ *       opts.bypassCSP: let the test inject scripts (axe-core) despite the app's CSP
+ *       opts.sandbox: abort other origins, cancel downloads, block popups and links away (monkey tests)
  *       errors: console errors, uncaught page errors, unhandled rejections, CSP violations (strings)
  *       failedRequests: HTTP responses ≥ 400 and failed requests ("404 /assets/treaties-….json")
  *   appUrl(query)                         → absolute URL of the built app with that query
@@ -95,6 +97,10 @@ export interface OpenOptions {
   reducedMotion?: 'reduce' | 'no-preference';
   colorScheme?: 'light' | 'dark';
   timeout?: number;
+  /** Let the test inject scripts (e.g. axe-core via addScriptTag) despite the app's CSP. */
+  bypassCSP?: boolean;
+  /** Abort requests to other origins and stop downloads / popups (monkey tests). */
+  sandbox?: boolean;
 }
 
 export interface AppPage {
@@ -119,14 +125,40 @@ const INIT_SCRIPT = `(() => {
   });
 })();`;
 
+/** Keeps a monkey on the page: no downloads, no new windows, no navigation to other documents. */
+const SANDBOX_SCRIPT = `(() => {
+  window.open = () => null;
+  document.addEventListener('click', (e) => {
+    const a = e.target instanceof Element ? e.target.closest('a[href]') : null;
+    if (!a) return;
+    const href = a.getAttribute('href') || '';
+    const sameDoc = href.startsWith('#') || href.startsWith('?');
+    if (a.hasAttribute('download') || a.target === '_blank' || !sameDoc) e.preventDefault();
+  }, true);
+  try { navigator.clipboard.writeText = () => Promise.resolve(); } catch {}
+})();`;
+
 export async function openApp(browser: Browser, query = '', opts: OpenOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: opts.viewport ?? { width: 1280, height: 900 },
     reducedMotion: opts.reducedMotion ?? 'reduce',
     colorScheme: opts.colorScheme ?? 'light',
-    acceptDownloads: true,
+    acceptDownloads: !opts.sandbox,
     deviceScaleFactor: 1,
+    bypassCSP: opts.bypassCSP ?? false,
   });
+  if (opts.sandbox) {
+    const origin = new URL(baseUrl()).origin;
+    await context.route('**/*', (route) => {
+      const u = route.request().url();
+      return u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:') ? route.continue() : route.abort();
+    });
+    await context.addInitScript({ content: SANDBOX_SCRIPT });
+    context.on('page', (p) => {
+      // a popup that slipped through: close it, the test stays on the app
+      void p.opener().then((o) => (o ? p.close() : undefined));
+    });
+  }
   const errors: string[] = [];
   const failedRequests: string[] = [];
   await context.exposeBinding('__e2eReport', (_src, kind: string, msg: string) => {
