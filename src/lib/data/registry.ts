@@ -42,6 +42,9 @@ export function foldName(s: string): string {
   t = t.replace(/[øæœßłđðþı]/g, (c) => LETTER_FOLD[c] ?? c);
   t = t.replace(/&/g, ' and ');
   t = t.replace(/[^a-z0-9]+/g, ' ').trim();
+  // numbers left at the end after punctuation is gone ("… Resolution 1244 (1999)") are dropped too,
+  // which keeps the fold idempotent: foldName(foldName(s)) === foldName(s)
+  t = t.replace(/(?:\s\d+)+$/, '');
   return t;
 }
 

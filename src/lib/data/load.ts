@@ -1,0 +1,196 @@
+/**
+ * Loaders for the bundled data files (`data/`), usable in Node and in the browser.
+ * A `Fetcher` maps a bundled file name (see DATA_FILES) to its bytes. Every loader validates what it
+ * parsed (columns, basic shape) and throws a `DataLoadError` naming the file, so a missing, truncated or
+ * corrupted file is reported instead of being half-read.
+ */
+import { fromArrow, type ColumnTable } from 'arquero';
+import { Registry } from './registry.ts';
+import {
+  DATA_FILES,
+  STOCK_YEARS,
+  type CountriesFile,
+  type GlobalCostFigure,
+  type MetaFile,
+  type StockYear,
+  type TreatiesFile,
+} from './types.ts';
+
+export type Fetcher = (file: string) => Promise<ArrayBuffer>;
+export type { ColumnTable };
+
+export class DataLoadError extends Error {
+  readonly file: string;
+  constructor(file: string, cause: unknown) {
+    const why = cause instanceof Error ? cause.message : String(cause);
+    super(`Could not load data file "${file}": ${why}`, { cause });
+    this.name = 'DataLoadError';
+    this.file = file;
+  }
+}
+
+type ColType = 'string' | 'number' | 'number?' | 'string?';
+
+/** Expected columns of every Arrow file (names → value type; '?' = may be null). */
+export const ARROW_SCHEMAS = {
+  stockYear: { year: 'number', dest: 'string', orig: 'string', sex: 'string', stock: 'number' },
+  stockTotals: { year: 'number', iso3: 'string', sex: 'string', immigrants: 'number', unknownOrigin: 'number', emigrants: 'number', population: 'number?' },
+  remittances: { code: 'string', name: 'string', agg: 'number', series: 'string', year: 'number', value: 'number', vintage: 'string', flag: 'string' },
+  remittancesBilateral: { sender: 'string', receiver: 'string', usd: 'number' },
+  costsCorridor: { period: 'string', source: 'string', dest: 'string', cost: 'number', basis: 'string', nServices: 'number?', flag: 'string' },
+  costsProvider: { period: 'string', source: 'string', dest: 'string', provider: 'string', cost: 'number', nServices: 'number?', flag: 'string' },
+  costsCountry: { iso3: 'string', direction: 'string', year: 'number', cost: 'number', vintage: 'string', flag: 'string' },
+} as const satisfies Record<string, Record<string, ColType>>;
+
+async function bytes(f: Fetcher, file: string): Promise<ArrayBuffer> {
+  let buf: ArrayBuffer;
+  try {
+    buf = await f(file);
+  } catch (e) {
+    throw e instanceof DataLoadError ? e : new DataLoadError(file, e);
+  }
+  if (!buf || buf.byteLength === 0) throw new DataLoadError(file, 'the file is empty');
+  return buf;
+}
+
+/** Load an Arrow IPC file and check its columns and value types. */
+export async function loadArrowTable(f: Fetcher, file: string, schema: Record<string, ColType>): Promise<ColumnTable> {
+  const buf = await bytes(f, file);
+  let t: ColumnTable;
+  try {
+    t = fromArrow(buf);
+  } catch (e) {
+    throw new DataLoadError(file, `not a valid Arrow IPC stream (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const names = t.columnNames();
+  const missing = Object.keys(schema).filter((c) => !names.includes(c));
+  if (missing.length) throw new DataLoadError(file, `missing column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`);
+  if (t.numRows() === 0) throw new DataLoadError(file, 'the table has no rows');
+  try {
+    // touch the first and last value of every column: truncated buffers fail here, not later in a view
+    for (const [name, type] of Object.entries(schema)) {
+      const col = t.column(name)!;
+      for (const i of [0, t.numRows() - 1]) {
+        const v = col.at(i);
+        const base = type.replace('?', '');
+        if (v === null || v === undefined) {
+          if (!type.endsWith('?')) throw new Error(`column ${name} has an empty value at row ${i}`);
+        } else if (typeof v !== base) {
+          throw new Error(`column ${name} holds ${typeof v}, expected ${base}`);
+        }
+      }
+    }
+  } catch (e) {
+    throw new DataLoadError(file, e instanceof Error ? e.message : String(e));
+  }
+  return t;
+}
+
+/** Load a JSON file; `check` returns an error text when the parsed value does not have the expected shape. */
+export async function loadJSONFile<T>(f: Fetcher, file: string, check: (x: unknown) => string | null): Promise<T> {
+  const buf = await bytes(f, file);
+  let value: unknown;
+  try {
+    value = JSON.parse(new TextDecoder().decode(buf));
+  } catch (e) {
+    throw new DataLoadError(file, `not valid JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const problem = check(value);
+  if (problem) throw new DataLoadError(file, problem);
+  return value as T;
+}
+
+const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+function checkCountries(x: unknown): string | null {
+  if (!isObj(x) || !Array.isArray(x.countries) || !isObj(x.aliases)) return 'expected { countries: [...], aliases: {...} }';
+  if (x.countries.length === 0) return 'no countries';
+  for (const c of x.countries) {
+    if (!isObj(c) || typeof c.iso3 !== 'string' || typeof c.name !== 'string' || typeof c.short !== 'string' || typeof c.inIms !== 'boolean') {
+      return `bad country record ${JSON.stringify(c).slice(0, 80)}`;
+    }
+  }
+  return null;
+}
+
+function checkMeta(x: unknown): string | null {
+  if (!isObj(x) || typeof x.builtFrom !== 'string' || !Array.isArray(x.datasets)) return 'expected { builtFrom, datasets: [...] }';
+  for (const d of x.datasets) {
+    if (!isObj(d) || typeof d.id !== 'string' || typeof d.title !== 'string' || !isObj(d.files) || !Array.isArray(d.gaps)) {
+      return `bad dataset record ${JSON.stringify(d).slice(0, 80)}`;
+    }
+  }
+  return null;
+}
+
+function checkTreaties(x: unknown): string | null {
+  if (!isObj(x) || !Array.isArray(x.instruments) || !Array.isArray(x.ratifications)) return 'expected { instruments: [...], ratifications: [...] }';
+  if (x.instruments.length === 0 || x.ratifications.length === 0) return 'no instruments or no ratifications';
+  for (const i of x.instruments) if (!isObj(i) || typeof i.id !== 'string' || !Array.isArray(i.gaps)) return `bad instrument ${JSON.stringify(i).slice(0, 80)}`;
+  for (const r of x.ratifications) {
+    if (!isObj(r) || typeof r.instrument !== 'string' || !(typeof r.iso3 === 'string' || r.iso3 === null) || typeof r.party !== 'string') {
+      return `bad ratification ${JSON.stringify(r).slice(0, 80)}`;
+    }
+  }
+  return null;
+}
+
+function checkGlobal(x: unknown): string | null {
+  if (!Array.isArray(x) || x.length === 0) return 'expected a non-empty array of figures';
+  for (const g of x) if (!isObj(g) || typeof g.quarter !== 'string' || typeof g.value !== 'number') return `bad figure ${JSON.stringify(g).slice(0, 80)}`;
+  return null;
+}
+
+export async function loadCountries(f: Fetcher): Promise<Registry> {
+  const file = await loadJSONFile<CountriesFile>(f, DATA_FILES.countries, checkCountries);
+  return new Registry(file);
+}
+
+export function loadMeta(f: Fetcher): Promise<MetaFile> {
+  return loadJSONFile<MetaFile>(f, DATA_FILES.meta, checkMeta);
+}
+
+export function loadStockYear(f: Fetcher, year: StockYear): Promise<ColumnTable> {
+  if (!(STOCK_YEARS as readonly number[]).includes(year)) {
+    return Promise.reject(new DataLoadError(`stock-${year}.arrow`, `${year} is not an IMS 2024 year (${STOCK_YEARS.join(', ')})`));
+  }
+  return loadArrowTable(f, DATA_FILES.stockYear(year), ARROW_SCHEMAS.stockYear);
+}
+
+export function loadStockTotals(f: Fetcher): Promise<ColumnTable> {
+  return loadArrowTable(f, DATA_FILES.stockTotals, ARROW_SCHEMAS.stockTotals);
+}
+
+export interface RemittanceTables {
+  series: ColumnTable;
+  bilateral: ColumnTable;
+}
+
+export async function loadRemittances(f: Fetcher): Promise<RemittanceTables> {
+  const [series, bilateral] = await Promise.all([
+    loadArrowTable(f, DATA_FILES.remittances, ARROW_SCHEMAS.remittances),
+    loadArrowTable(f, DATA_FILES.remittancesBilateral, ARROW_SCHEMAS.remittancesBilateral),
+  ]);
+  return { series, bilateral };
+}
+
+export interface CostTables {
+  corridor: ColumnTable;
+  provider: ColumnTable;
+  country: ColumnTable;
+  global: GlobalCostFigure[];
+}
+
+export async function loadCosts(f: Fetcher): Promise<CostTables> {
+  const [corridor, provider, country, global] = await Promise.all([
+    loadArrowTable(f, DATA_FILES.costsCorridor, ARROW_SCHEMAS.costsCorridor),
+    loadArrowTable(f, DATA_FILES.costsProvider, ARROW_SCHEMAS.costsProvider),
+    loadArrowTable(f, DATA_FILES.costsCountry, ARROW_SCHEMAS.costsCountry),
+    loadJSONFile<GlobalCostFigure[]>(f, DATA_FILES.costsGlobal, checkGlobal),
+  ]);
+  return { corridor, provider, country, global };
+}
+
+export function loadTreaties(f: Fetcher): Promise<TreatiesFile> {
+  return loadJSONFile<TreatiesFile>(f, DATA_FILES.treaties, checkTreaties);
+}

@@ -1,0 +1,160 @@
+/**
+ * The app's reactive dataset store (Svelte 5 runes).
+ *
+ *   dataStore.ensure('stockYear', 2024)   // starts loading once (memoised); resolves to the value, or undefined on error
+ *   dataStore.status('stockYear', 2024)   // { state: 'idle' | 'loading' | 'ready' | 'error', error? }  (reactive)
+ *   dataStore.stockYear(2024)             // ColumnTable | undefined until ready                           (reactive)
+ *   dataStore.retry('remittances')        // forget a failed (or loaded) dataset and load it again
+ *
+ * Datasets are independent: one failing never affects another. `ensure` never rejects, so views can call it
+ * from effects without unhandled rejections; the error text is in `status(id).error`.
+ * Besides the DatasetIds, the store has 'meta' (meta.json, the Sources panel).
+ */
+import { SvelteMap } from 'svelte/reactivity';
+import type { Registry } from './registry.ts';
+import { browserFetcher } from './fetchers.ts';
+import {
+  loadCosts,
+  loadCountries,
+  loadMeta,
+  loadRemittances,
+  loadStockTotals,
+  loadStockYear,
+  loadTreaties,
+  type ColumnTable,
+  type CostTables,
+  type Fetcher,
+  type RemittanceTables,
+} from './load.ts';
+import { STOCK_YEARS, type DatasetId, type MetaFile, type StockYear, type TreatiesFile } from './types.ts';
+
+export type StoreKey = DatasetId | 'meta';
+export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
+export interface DatasetStatus {
+  state: LoadState;
+  error?: string;
+}
+
+const IDLE: DatasetStatus = Object.freeze({ state: 'idle' });
+const DEFAULT_YEAR: StockYear = STOCK_YEARS[STOCK_YEARS.length - 1];
+
+export class DataStore {
+  readonly #fetcher: Fetcher;
+  readonly #status = new SvelteMap<string, DatasetStatus>();
+  readonly #values = new SvelteMap<string, unknown>();
+  readonly #promises = new Map<string, Promise<unknown>>();
+  /** Bumped by retry(), so a stale load cannot overwrite a newer one. */
+  readonly #generation = new Map<string, number>();
+
+  constructor(fetcher?: Fetcher) {
+    this.#fetcher = fetcher ?? browserFetcher();
+  }
+
+  #key(id: StoreKey, year?: number): string {
+    return id === 'stockYear' ? `stockYear:${year ?? DEFAULT_YEAR}` : id;
+  }
+
+  #loader(id: StoreKey, year?: number): () => Promise<unknown> {
+    const f = this.#fetcher;
+    switch (id) {
+      case 'countries':
+        return () => loadCountries(f);
+      case 'meta':
+        return () => loadMeta(f);
+      case 'stock':
+        return () => loadStockTotals(f);
+      case 'stockYear':
+        return () => loadStockYear(f, (year ?? DEFAULT_YEAR) as StockYear);
+      case 'remittances':
+        return () => loadRemittances(f);
+      case 'costs':
+        return () => loadCosts(f);
+      case 'treaties':
+        return () => loadTreaties(f);
+      default:
+        return () => Promise.reject(new Error(`unknown dataset ${String(id)}`));
+    }
+  }
+
+  /** Loading state of a dataset (for 'stockYear', of one year; default the latest). Reactive. */
+  status(id: StoreKey, year?: number): DatasetStatus {
+    return this.#status.get(this.#key(id, year)) ?? IDLE;
+  }
+
+  /** Start loading once; resolves to the value when ready, or undefined when loading failed. */
+  ensure(id: 'countries'): Promise<Registry | undefined>;
+  ensure(id: 'meta'): Promise<MetaFile | undefined>;
+  ensure(id: 'stock'): Promise<ColumnTable | undefined>;
+  ensure(id: 'stockYear', year?: number): Promise<ColumnTable | undefined>;
+  ensure(id: 'remittances'): Promise<RemittanceTables | undefined>;
+  ensure(id: 'costs'): Promise<CostTables | undefined>;
+  ensure(id: 'treaties'): Promise<TreatiesFile | undefined>;
+  ensure(id: StoreKey, year?: number): Promise<unknown>;
+  ensure(id: StoreKey, year?: number): Promise<unknown> {
+    const key = this.#key(id, year);
+    const existing = this.#promises.get(key);
+    if (existing) return existing;
+    const gen = (this.#generation.get(key) ?? 0) + 1;
+    this.#generation.set(key, gen);
+    this.#status.set(key, { state: 'loading' });
+    const p = this.#loader(id, year)()
+      .then((value) => {
+        if (this.#generation.get(key) !== gen) return value;
+        this.#values.set(key, value);
+        this.#status.set(key, { state: 'ready' });
+        return value;
+      })
+      .catch((e: unknown) => {
+        if (this.#generation.get(key) === gen) {
+          this.#values.delete(key);
+          this.#status.set(key, { state: 'error', error: e instanceof Error ? e.message : String(e) });
+        }
+        return undefined;
+      });
+    this.#promises.set(key, p);
+    return p;
+  }
+
+  /** Load several datasets in parallel; resolves when all have settled. */
+  ensureAll(ids: readonly StoreKey[]): Promise<unknown[]> {
+    return Promise.all(ids.map((id) => this.ensure(id)));
+  }
+
+  /** Forget the dataset (error or not) and load it again. */
+  retry(id: StoreKey, year?: number): Promise<unknown> {
+    const key = this.#key(id, year);
+    this.#promises.delete(key);
+    this.#values.delete(key);
+    return this.ensure(id, year);
+  }
+
+  #get<T>(key: string): T | undefined {
+    return this.#values.get(key) as T | undefined;
+  }
+
+  get registry(): Registry | undefined {
+    return this.#get('countries');
+  }
+  get meta(): MetaFile | undefined {
+    return this.#get('meta');
+  }
+  /** Bilateral stocks of one year (StockRow columns); undefined until `ensure('stockYear', year)` is ready. */
+  stockYear(year: number): ColumnTable | undefined {
+    return this.#get(this.#key('stockYear', year));
+  }
+  get stockTotals(): ColumnTable | undefined {
+    return this.#get('stock');
+  }
+  get remittances(): RemittanceTables | undefined {
+    return this.#get('remittances');
+  }
+  get costs(): CostTables | undefined {
+    return this.#get('costs');
+  }
+  get treaties(): TreatiesFile | undefined {
+    return this.#get('treaties');
+  }
+}
+
+/** The app's single store (browser fetcher over the Vite-bundled data files). */
+export const dataStore = new DataStore();
