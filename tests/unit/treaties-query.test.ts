@@ -6,6 +6,7 @@ import {
   effectiveConsent,
   partyCount,
   shiftDate,
+  STATES_WITHOUT_RECORD,
   staleInstruments,
   statusAsOf,
   statusMap,
@@ -209,6 +210,12 @@ describe('bundled data/treaties.json', async () => {
     expect(tl.at(-1)?.count).toBe(partyCount(ix, 'XVIII-12-a', null).states - partyCount(ix, 'XVIII-12-a', null).undated);
     // monotone (no denunciations in the data)
     for (let i = 1; i < tl.length; i++) expect(tl[i].count).toBeGreaterThanOrEqual(tl[i - 1].count);
+  });
+
+  it('the map universe: 189 States with rows + 6 UN members without any = 195', () => {
+    expect(ix.states).toHaveLength(189);
+    for (const iso3 of STATES_WITHOUT_RECORD) expect(ix.states).not.toContain(iso3);
+    expect(ix.allStates.size).toBe(195);
   });
 
   function stateStatusOf(id: InstrumentId, iso3: string, asOf: string) {

@@ -76,6 +76,14 @@ export function statusAsOf(r: Ratification | undefined, asOf: AsOf): TreatyStatu
   return 'none';
 }
 
+/**
+ * UN member States that appear in none of the eight instruments' rows (no signature, no consent),
+ * checked against the bundled data in tests/unit/treaties-query.test.ts. With the 189 States in the data
+ * they make up the 193 UN members plus the Holy See and the State of Palestine. Shown as "not a party";
+ * every other area without rows (territories, Kosovo, Taiwan…) is shown as "not a State / no record".
+ */
+export const STATES_WITHOUT_RECORD: readonly string[] = ['MHL', 'NPL', 'PAK', 'PRK', 'TON', 'VUT'];
+
 // ---------------------------------------------------------------- index (one per file)
 
 export interface TreatyIndex {
@@ -88,6 +96,8 @@ export interface TreatyIndex {
   eu: Map<InstrumentId, Ratification>;
   /** Every ISO3 that appears in the data (any instrument), sorted. */
   states: string[];
+  /** `states` plus STATES_WITHOUT_RECORD: every State whose status the map shows. */
+  allStates: Set<string>;
   /** Per-parameter memo of derived results. */
   memo: Map<string, unknown>;
 }
@@ -117,6 +127,7 @@ export function treatyIndex(file: TreatiesFile): TreatyIndex {
     rows,
     eu,
     states: [...states].sort(),
+    allStates: new Set([...states, ...STATES_WITHOUT_RECORD]),
     memo: new Map(),
   };
   indexes.set(file, ix);
@@ -311,16 +322,17 @@ export function cumulativeTimeline(ix: TreatyIndex, instruments: readonly Instru
       if (end > (dates.at(-1) ?? start)) out.push({ series: id, date: end, count: n });
     }
     if (set && ids.length > 1) {
-      const dates = [...allDates].sort();
+      // The combined series is only complete up to the EARLIEST snapshot among the instruments: stop there.
+      const ends = ids.map((id) => dataAsOfDate(ix.instrument.get(id)) ?? '').filter(Boolean).sort();
+      const stop = ends[0] ?? '9999-12-31';
+      const dates = [...allDates].filter((d) => d <= stop).sort();
       let prev = -1;
       for (const d of dates) {
         const n = statusMap(ix, ids, set, d).counts.party;
         if (n !== prev) out.push({ series: 'set', date: d, count: n });
         prev = n;
       }
-      const ends = ids.map((id) => dataAsOfDate(ix.instrument.get(id)) ?? '').filter(Boolean).sort();
       const last = out.filter((p) => p.series === 'set').at(-1);
-      // The set series is only complete up to the EARLIEST snapshot among the instruments.
       if (last && ends[0] && ends[0] > last.date) out.push({ series: 'set', date: ends[0], count: last.count });
     }
     return out;
