@@ -19,10 +19,13 @@ export default {
   'trends.keyboardHint': 'Points: arrow keys move, Enter selects the period.',
   'trends.clickHint': 'Click a point to select its period.',
   'trends.noValue': 'no data',
+  'trends.andMore': '{n} more',
 
   // migrant stock
   'trends.stock.title': 'International migrants over time',
-  'trends.stock.label': '{dir} {where}, {measure}, {sex}, 1990–2024',
+  'trends.stock.label': '{dirWhere}, {measure}, {sex}, 1990–2024',
+  'trends.stock.world.in': 'Immigrants worldwide',
+  'trends.stock.world.out': 'Emigrants worldwide (known country of birth)',
   'trends.stock.measure.count': 'number of migrants',
   'trends.stock.measure.share': 'share of population',
   'trends.stock.measureLabel': 'Measure',
@@ -52,8 +55,8 @@ export default {
   'trends.stock.noteWorldIn': 'World = sum of the 233 areas of DESA IMS 2024, including migrants of unknown origin.',
   'trends.stock.noteGroup': 'Reference lines sum the areas of each {grouping}.',
   'trends.stock.summary':
-    '{dir} {where}: {first} in 1990, {last} in {lastYear}{change}.',
-  'trends.stock.summaryChange': ' ({sign}{pct} since 1990)',
+    '{dirWhere}: {first} in {firstYear}, {last} in {lastYear}{change}.',
+  'trends.stock.summaryChange': ' ({sign}{pct} since {firstYear})',
   'trends.stock.source': 'UN DESA, International Migrant Stock 2024 (population: IMS 2020 revision)',
 
   // remittances
