@@ -328,3 +328,30 @@ describe.skipIf(!hasRaw)('reproducibility', () => {
     }
   });
 });
+
+// ---------------------------------------------------------------- input validation of the build step
+describe('build-step validation', () => {
+  it('names the file and the missing column; rejects bad numbers; fails on unknown codes', async () => {
+    const { readRaw, parseNum, BuildError } = await import('../../scripts/data/csv.ts');
+    const { joinCode } = await import('../../scripts/data/join.ts');
+    const { InputAccount } = await import('../../scripts/data/report.ts');
+    const dir = mkdtempSync(path.join(tmpdir(), 'corridors-raw-'));
+    try {
+      const { mkdirSync, writeFileSync } = await import('node:fs');
+      mkdirSync(path.join(dir, 'migrant-stock'));
+      writeFileSync(path.join(dir, 'migrant-stock', 'bilateral_stock.csv'), 'year,dest_code,orig_code,stock\n1990,4,586,1\n');
+      expect(() => readRaw(dir, 'migrant-stock/bilateral_stock.csv', ['year', 'sex', 'stock'])).toThrow(/migrant-stock\/bilateral_stock\.csv: missing column "sex"/);
+      expect(() => readRaw(dir, 'migrant-stock/nope.csv', ['x'])).toThrow(BuildError);
+      expect(() => parseNum('12a', 'f.csv, line 3, column "stock"')).toThrow(/f\.csv, line 3.*not a number/);
+      expect(() => parseNum('-1', 'f.csv', { min: 0 })).toThrow(/below 0/);
+      const acc = new InputAccount('x.csv', 3, 'rows');
+      expect(joinCode(reg, 'KSV', 'Kosovo', 'x.csv, line 2', acc)).toBe('XKX');
+      expect(joinCode(reg, 'ANT', 'Netherlands-Antilles', 'x.csv, line 3', acc)).toBeNull();
+      expect(acc.droppedCount()).toBe(1);
+      expect(() => joinCode(reg, 'SUN', 'USSR', 'x.csv, line 4', acc)).toThrow(/x\.csv, line 4: code "SUN".*not in the registry/);
+      expect(() => joinCode(reg, 'FRA', 'Germany', 'x.csv, line 5', acc)).toThrow(/resolves to DEU, but the code is FRA/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
