@@ -66,6 +66,8 @@ const rat = (iso3: string | null, consent: string): Ratification => ({
   consentType: 'ratification',
   denunciation: null,
   source: 'fixture',
+  inForceSince: null,
+  derived: false,
 });
 // AAA party since 2005, BBB since 2012-07-01, EU (never a State) since 2000
 const treaties: TreatiesFile = { instruments: [instrument], ratifications: [rat('AAA', '2005-01-01'), rat('BBB', '2012-07-01'), rat(null, '2000-01-01')] };
@@ -169,5 +171,84 @@ describe('key figures on a fixture', () => {
       { quarter: '2025Q2', indicator: 'banks', value: 14, statement: '', publication: '', url: '' },
     ];
     expect(latestGlobalCost(figs)?.quarter).toBe('2025Q1');
+  });
+});
+
+// ---------------------------------------------------------------- real bundled data
+
+describe('on the bundled data', async () => {
+  const { nodeFetcher } = await import('../../src/lib/data/node-fetcher');
+  const { loadStockTotals, loadTreaties, loadRemittances, loadCosts, loadStockYear } = await import('../../src/lib/data/load');
+  const fetcher = nodeFetcher('data');
+  const [totalsTable, treatiesFile, remit] = await Promise.all([loadStockTotals(fetcher), loadTreaties(fetcher), loadRemittances(fetcher)]);
+  const totalRows = totalsTable.objects() as unknown as StockTotalRow[];
+  const ix = treatyIndex(treatiesFile);
+
+  it('hosted share = immigrants of party States / world total (Trafficking Protocol, 2012-06-30 → 2010 stocks)', () => {
+    const r = hostedMigrants(totalsTable, ix, ['XVIII-12-a'], 'any', '2012-06-30');
+    expect(r.year).toBe(2010);
+    expect(r.parties).toBe(149);
+    // independent computation straight from the rows
+    const parties = new Set(
+      treatiesFile.ratifications
+        .filter((x) => x.instrument === 'XVIII-12-a' && x.iso3 && x.consent && x.consent <= '2012-06-30')
+        .map((x) => x.iso3 as string),
+    );
+    expect(parties.size).toBe(149);
+    const rows2010 = totalRows.filter((x) => x.year === 2010 && x.sex === 'total');
+    const world = rows2010.reduce((s, x) => s + x.immigrants, 0);
+    const hosted = rows2010.filter((x) => parties.has(x.iso3)).reduce((s, x) => s + x.immigrants, 0);
+    expect(r.world).toBe(world);
+    expect(r.hosted).toBe(hosted);
+    expect(r.share).toBeCloseTo((hosted / world) * 100, 10);
+    // plausibility: DESA's 2010 world total is about 221 million; most migrants live in Trafficking Protocol parties
+    expect(world).toBeGreaterThan(215e6);
+    expect(world).toBeLessThan(230e6);
+    expect(r.share).toBeGreaterThan(50);
+    expect(r.share).toBeLessThan(100);
+  });
+
+  it('hosted series: one point per stock year, rising for the ICRMW as parties join', () => {
+    const s = hostedSeries(totalsTable, ix, ['IV-13'], 'any');
+    expect(s.map((x) => x.year)).toEqual([1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024]);
+    expect(s[0].parties).toBe(0); // not yet in force nor ratified by 1 July 1990
+    expect(s.at(-1)!.share).toBeGreaterThan(s[4].share);
+    // world total 2024 as published by DESA: 304,021,813 (both sexes)
+    expect(s.at(-1)!.world).toBe(304_021_813);
+  });
+
+  it('remittances per emigrant for one country, by hand (Mexico, 2020)', () => {
+    const rows = perEmigrant(remit.series, totalsTable);
+    const mex = rows.find((x) => x.iso3 === 'MEX' && x.year === 2020)!;
+    const received = (remit.series.objects() as unknown as RemittanceRow[]).find(
+      (x) => x.code === 'MEX' && x.series === 'received' && x.year === 2020 && x.agg === 0,
+    )!.value;
+    const emigrants = totalRows.find((x) => x.iso3 === 'MEX' && x.year === 2020 && x.sex === 'total')!.emigrants;
+    expect(mex.received).toBe(received);
+    expect(mex.emigrants).toBe(emigrants);
+    expect(mex.perEmigrant).toBeCloseTo(received / emigrants, 9);
+    // about 11 million Mexican emigrants and about US$ 40 billion received in 2020 → a few thousand US$ each
+    expect(mex.perEmigrant).toBeGreaterThan(2000);
+    expect(mex.perEmigrant).toBeLessThan(6000);
+  });
+
+  it('latest complete LMY remittances skip the partial last year', () => {
+    const r = latestCompleteRemittance(remit.series)!;
+    expect(r.code).toBe('LMY');
+    expect(r.vintage).toBe('2025-07-01');
+    expect(r.year).toBeLessThan(2024); // 2024 aggregates are partial sums (flag partial_aggregate)
+    expect(r.value).toBeGreaterThan(4e11);
+  });
+
+  it('cost vs size joins real corridors (latest quarter, nearest stock year)', async () => {
+    const costs = await loadCosts(fetcher);
+    const rows = costs.corridor.objects() as unknown as CorridorCostRow[];
+    const q = rows.reduce((m, r) => (r.period > m ? r.period : m), '');
+    const stock = await loadStockYear(fetcher, stockYearForQuarter(q));
+    const res = costVsSize(costs.corridor, stock, q);
+    expect(res.points.length).toBeGreaterThan(50);
+    const usMex = res.points.find((p) => p.source === 'USA' && p.dest === 'MEX');
+    if (usMex) expect(usMex.stock).toBeGreaterThan(10e6);
+    for (const p of res.points) expect(p.cost).toBeGreaterThanOrEqual(0);
   });
 });

@@ -167,8 +167,9 @@ describe('status rules on a hand-made fixture', () => {
 // ---------------------------------------------------------------- real bundled data
 
 describe('bundled data/treaties.json', async () => {
-  const { readFile } = await import('node:fs/promises');
-  const file = JSON.parse(await readFile(new URL('../../data/treaties.json', import.meta.url), 'utf8')) as TreatiesFile;
+  const { nodeFetcher } = await import('../../src/lib/data/node-fetcher');
+  const { loadTreaties } = await import('../../src/lib/data/load');
+  const file = await loadTreaties(nodeFetcher('data'));
   const ix = treatyIndex(file);
 
   it('party counts as of 2012-06-30 match the check figures (States only, EU not counted)', () => {
