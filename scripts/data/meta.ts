@@ -193,7 +193,7 @@ function sourcesMarkdown(meta: MetaFile): string {
   L.push(
     'Every file in `data/` is built from raw public source files. The raw files are **not** in this repository: they are inputs to the build only.',
     'They were obtained as byte copies of files committed to public GitHub repositories (and, where stated, as transcriptions of indexed text),',
-    'because the original publishers\' download pages were not reachable from the build environment. Each raw folder has a `SOURCE.md` naming every',
+    'because the original publishers\' download pages were not reachable when the raw files were staged. Each raw folder has a `SOURCE.md` naming every',
     'repository, path, commit and checksum. **Cite the original publishers below, not the repositories.**',
     '',
     'Every input row is either in a bundled file or counted in `data/build-report.json` with the reason it was left out.',
