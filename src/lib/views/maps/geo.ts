@@ -360,3 +360,33 @@ export function niceThresholds(values: Iterable<number | null>, bins = 6): numbe
   }
   return out;
 }
+
+/**
+ * Log-spaced class breaks for skewed values (counts, shares): friendly numbers from the
+ * 1–2–5, 1–3 or 1–10 series between a low and a high quantile of the values, whichever gives
+ * at most `maxBreaks` breaks. Stable and readable ("10K, 30K, 100K…"); a bin per factor of ~3.
+ */
+export function logThresholds(values: Iterable<number | null>, maxBreaks = 7, lowQ = 0.1, highQ = 0.98): number[] {
+  const xs = [...values].filter((v): v is number => typeof v === 'number' && Number.isFinite(v) && v > 0).sort((a, b) => a - b);
+  if (xs.length < 2) return [];
+  const q = (p: number) => xs[Math.min(xs.length - 1, Math.max(0, Math.floor(p * (xs.length - 1))))];
+  const lo = q(lowQ);
+  const hi = q(highQ);
+  if (!(hi > lo)) return [];
+  const d0 = Math.floor(Math.log10(lo));
+  const d1 = Math.ceil(Math.log10(hi));
+  let best: number[] = [];
+  for (const series of [[1, 2, 5], [1, 3], [1]]) {
+    const out: number[] = [];
+    for (let d = d0; d <= d1; d++) {
+      for (const m of series) {
+        // round away floating error (3 × 10^-1 = 0.30000000000000004)
+        const v = Number((m * Math.pow(10, d)).toPrecision(6));
+        if (v >= lo && v <= hi) out.push(v);
+      }
+    }
+    best = out;
+    if (out.length <= maxBreaks) break;
+  }
+  return best;
+}
