@@ -34,6 +34,10 @@ export default {
   'insights.cost.point': '{source} → {dest}: {cost} to send USD 200; {stock} migrants from {dest} live in {source} ({year})',
   'insights.cost.highlight': 'Corridors of the selection',
   'insights.cost.other': 'Other corridors',
+  'insights.cost.sdg': 'SDG 10.c target: 3%',
+  'insights.cost.sdgLegend': 'SDG target 10.c: below 3% by 2030',
+  'insights.cost.median': 'median {value}',
+  'insights.cost.clipped': '{n} corridor(s) costing more than {max} are drawn on the top edge (exact values in the table).',
   'insights.cost.excluded':
     'Not plotted: {withoutStock} corridors without a migrant-stock figure and {negative} with a negative published cost.',
   'insights.cost.stockNearest': 'Stocks of {year}, the stock year nearest {quarter}.',
