@@ -104,7 +104,7 @@ export default {
   'insights.col.figure': 'Figure',
   'insights.col.value': 'Value',
   'insights.col.unit': 'Unit',
-  'insights.col.period': 'Year or date',
+  'insights.col.when': 'Year or date',
   'insights.col.sourceRef': 'Source',
   'insights.key.source': 'UN DESA IMS 2024; World Bank WDI and Remittance Prices Worldwide; UN Treaty Collection and ILO (compiled by Corridors)',
 } as const;
