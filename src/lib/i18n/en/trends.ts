@@ -97,7 +97,7 @@ export default {
   // remittance cost
   'trends.cost.title': 'Cost of sending remittances over time',
   'trends.cost.label': 'Average total cost of sending USD 200, {where}, by quarter',
-  'trends.cost.where.default': 'global average',
+  'trends.cost.where.default': 'All corridors',
   'trends.cost.y': 'Average total cost of sending USD 200 (%)',
   'trends.cost.unit': '% of USD 200 sent',
   'trends.cost.dir.to': 'to {name}',
@@ -134,5 +134,6 @@ export default {
     'Provider types: 2011–2014 Q2 from RPW service quotes (all corridors); later quarters only for corridors into India, Bangladesh, Nepal and the Philippines.',
   'trends.cost.noProviders': 'No provider-type breakdown for this selection.',
   'trends.cost.summary': '{name}: {first} in {firstPeriod}, {last} in {lastPeriod}.',
+  'trends.cost.sourceCorridor': 'World Bank RPW, corridor averages',
   'trends.cost.source': 'World Bank, Remittance Prices Worldwide (corridor averages; published global averages)',
 } as const;

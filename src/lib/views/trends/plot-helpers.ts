@@ -33,6 +33,11 @@ export function referenceColor(): string {
   return cssVar('--text', '#1b1f24');
 }
 
+/** Colour of the SDG 10.c target line (Okabe–Ito bluish green). */
+export function sdgColor(): string {
+  return cssVar('--cat-3', '#009e73');
+}
+
 export function mutedColor(): string {
   return cssVar('--muted', '#555d66');
 }

@@ -14,3 +14,35 @@ export function joinNames(names: readonly string[], max = 4): string {
 
 /** Line dash per sex when male and female lines are shown ('' = solid). */
 export const SEX_DASH: Record<Sex, string> = { total: '', male: '8 3', female: '2 3' };
+
+/** [2005, 2006, 2007, 2010] → "2005–2007, 2010". */
+export function yearRanges(years: readonly number[]): string {
+  const ys = [...new Set(years)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < ys.length; i++) {
+    let j = i;
+    while (j + 1 < ys.length && ys[j + 1] === ys[j] + 1) j++;
+    out.push(j > i ? `${ys[i]}–${ys[j]}` : String(ys[i]));
+    i = j;
+  }
+  return out.join(', ');
+}
+
+/** Group { label, year } items by label: "Afghanistan 2005–2007; Angola 2005–2007". */
+export function itemsByLabel(items: readonly { label: string; year: number }[], max = 6): string {
+  const m = new Map<string, number[]>();
+  for (const it of items) {
+    let a = m.get(it.label);
+    if (!a) m.set(it.label, (a = []));
+    a.push(it.year);
+  }
+  const parts = [...m].map(([label, ys]) => `${label} ${yearRanges(ys)}`);
+  return parts.length > max ? `${parts.slice(0, max).join('; ')}; ${t('trends.andMore', { n: parts.length - max })}` : parts.join('; ');
+}
+
+/** The migrant-stock year nearest to a year (ties go to the earlier one). */
+export function nearestStockYear<Y extends number>(year: number, years: readonly Y[]): Y {
+  let best = years[0];
+  for (const y of years) if (Math.abs(y - year) < Math.abs(best - year)) best = y;
+  return best;
+}
