@@ -70,7 +70,7 @@ export default {
   'insights.per.overTimeLabel': 'Line chart: remittances received per emigrant at each stock year for {names}',
   'insights.per.overTimeHint': 'Select countries (map, table or the country picker) to compare them over time.',
   'insights.per.y': 'US$ per emigrant',
-  'insights.per.threshold': 'Economies with fewer than {min} emigrants are left out of the ranking (tiny denominators), but are in the CSV.',
+  'insights.per.threshold': 'Economies with fewer than {min} emigrants are left out of the ranking (tiny denominators), but are in the CSV. “Personal remittances” include the pay of cross-border and seasonal workers, which lifts countries such as Belgium or France; migrants born in the country but living where DESA records no origin are not counted as emigrants.',
   'insights.per.listLabel': 'Ranking of remittances received per emigrant, {year}',
   'insights.col.iso3': 'ISO3',
   'insights.col.country': 'Country',
