@@ -1,0 +1,213 @@
+/**
+ * Corridors view in a real browser (built app, headless Chromium): the Sankey renders from the bundled
+ * data, clicking or pressing Enter on a country node selects it in the shared state (URL, Sankey and
+ * the other views follow), group nodes drill down and Escape goes back, and the table alternative and
+ * the CSV hold exactly the displayed corridors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import {
+  downloadFromView,
+  expectNoErrors,
+  launchBrowser,
+  openApp,
+  parseCsv,
+  readTable,
+  settle,
+  stateOf,
+  view,
+  waitForViews,
+} from './helpers';
+
+const HEADER = [
+  'year',
+  'sex',
+  'origin',
+  'origin_code',
+  'origin_type',
+  'destination',
+  'destination_code',
+  'destination_type',
+  'migrants (persons)',
+];
+
+async function openCorridors(browser: Browser, query = '') {
+  const app = await openApp(browser, query);
+  await waitForViews(app.page, ['corridors']);
+  await view(app.page, 'corridors').locator('svg .node').first().waitFor({ state: 'attached' });
+  return app;
+}
+
+const sankey = (page: Page) => view(page, 'corridors').locator('svg');
+const nodeIds = (page: Page, side: 'origin' | 'destination') =>
+  sankey(page).locator(`.node[data-side="${side}"]`).evaluateAll((els) => els.map((e) => e.getAttribute('data-item')));
+
+async function waitForUrl(page: Page, test: (s: ReturnType<typeof stateOf>) => boolean, what: string) {
+  const t0 = Date.now();
+  while (Date.now() - t0 < 10_000) {
+    if (test(stateOf(page))) return;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`URL never reached: ${what} (now ${page.url()})`);
+}
+
+describe('corridors view', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('renders the world Sankey by region: origins incl. unknown origin on the left, destinations on the right', async () => {
+    const { page, errors, close } = await openCorridors(browser);
+    try {
+      const origins = await nodeIds(page, 'origin');
+      const destinations = await nodeIds(page, 'destination');
+      expect(origins).toEqual(expect.arrayContaining(['o:g:Africa', 'o:g:Americas', 'o:g:Asia', 'o:g:Europe', 'o:g:Oceania', 'o:unknown']));
+      expect(destinations).toEqual(expect.arrayContaining(['d:g:Africa', 'd:g:Americas', 'd:g:Asia', 'd:g:Europe', 'd:g:Oceania']));
+      expect(destinations).not.toContain('d:unknown');
+      expect(await sankey(page).locator('path.link').count()).toBeGreaterThan(20);
+      // labelled chart: a group with a name and a text summary giving the DESA world total
+      expect(await sankey(page).getAttribute('role')).toBe('group');
+      const descId = await sankey(page).getAttribute('aria-describedby');
+      const desc = await page.locator(`[id="${descId}"]`).textContent();
+      expect(desc).toContain('304,021,813');
+      expect(await view(page, 'corridors').locator('.subtitle').textContent()).toContain('2024 · both sexes · by UN region');
+      // link widths follow the stock: Asia → Asia is wider than Oceania → Africa
+      const w = (id: string) => sankey(page).locator(`path.link[data-item="${id}"]`).getAttribute('stroke-width').then(Number);
+      expect(await w('o:g:Asia>d:g:Asia')).toBeGreaterThan(await w('o:g:Oceania>d:g:Africa'));
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+
+  it('click a group → drill-down; click a country → it is selected everywhere; Escape goes back', async () => {
+    const { page, errors, close } = await openCorridors(browser, 'group=subregion');
+    try {
+      await sankey(page).locator('[data-item="d:g:Northern America"]').click();
+      await waitForUrl(page, (s) => s.focus === 'Northern America', 'focus=Northern America');
+      await settle(page);
+      const crumbs = view(page, 'corridors').locator('nav');
+      expect((await crumbs.textContent())?.replace(/\s*›\s*/g, ' › ').trim()).toBe('World › Northern America');
+      const dest = await nodeIds(page, 'destination');
+      expect(dest).toEqual(expect.arrayContaining(['d:c:USA', 'd:c:CAN']));
+      expect(dest).not.toContain('d:g:Northern America');
+
+      // a country node selects the country in the shared state
+      await sankey(page).locator('[data-item="d:c:CAN"]').click();
+      await waitForUrl(page, (s) => s.countries.join() === 'CAN', 'country=CAN');
+      expect(page.url()).toContain('country=CAN');
+      await settle(page);
+      // the Sankey switches to country focus: immigrants living in Canada by origin country
+      expect(await nodeIds(page, 'destination')).toEqual(['d:c:CAN']);
+      const origins = await nodeIds(page, 'origin');
+      expect(origins).toEqual(expect.arrayContaining(['o:c:IND', 'o:other', 'o:unknown']));
+      expect(await view(page, 'corridors').locator('.subtitle').textContent()).toContain('immigrants living in Canada');
+      // other views on the page follow the same selection
+      for (const other of ['stock-trend', 'remittance-trend']) {
+        const card = view(page, other);
+        if ((await card.count()) === 0) continue;
+        await waitForViews(page, [other]);
+        expect(await card.textContent(), other).toContain('Canada');
+      }
+
+      // Shift-click adds a second country
+      await sankey(page).locator('[data-item="o:c:IND"]').click({ modifiers: ['Shift'] });
+      await waitForUrl(page, (s) => s.countries.join() === 'CAN,IND', 'country=CAN~IND');
+
+      // Escape (focus in the chart) goes back: selection cleared, then the drill-down
+      await sankey(page).locator('.node').first().focus();
+      await page.keyboard.press('Escape');
+      await waitForUrl(page, (s) => s.countries.length === 0 && s.focus === 'Northern America', 'selection cleared');
+      await settle(page);
+      await sankey(page).locator('.node').first().focus();
+      await page.keyboard.press('Escape');
+      await waitForUrl(page, (s) => s.focus === null, 'focus cleared');
+      await settle(page);
+      expect(await nodeIds(page, 'destination')).toContain('d:g:Northern America');
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keyboard: Enter on a focused country node selects it; arrows move between nodes and links', async () => {
+    const { page, errors, close } = await openCorridors(browser, 'group=country');
+    try {
+      // one tab stop: exactly one item has tabindex 0
+      expect(await sankey(page).locator('[tabindex="0"]').count()).toBe(1);
+      const mexico = sankey(page).locator('[data-item="o:c:MEX"]');
+      await mexico.focus();
+      // focus shows the same tooltip as hover
+      await settle(page);
+      expect(await view(page, 'corridors').locator('.tooltip').textContent()).toContain('Mexico');
+      // → goes to Mexico's largest corridor first in drawing order, ← back to Mexico
+      await page.keyboard.press('ArrowRight');
+      const onLink = await page.evaluate(() => document.activeElement?.getAttribute('data-item'));
+      expect(onLink).toMatch(/^o:c:MEX>d:/);
+      await page.keyboard.press('ArrowLeft');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-item'))).toBe('o:c:MEX');
+      await page.keyboard.press('Enter');
+      await waitForUrl(page, (s) => s.countries.join() === 'MEX', 'country=MEX');
+      await settle(page);
+      // country focus; focus stays in the chart
+      expect(await nodeIds(page, 'destination')).toEqual(['d:c:MEX']);
+      expect(await page.evaluate(() => document.activeElement?.closest('[data-view]')?.getAttribute('data-view'))).toBe('corridors');
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+
+  it('table toggle and CSV hold exactly the displayed corridors (exact values, codes, unit)', async () => {
+    const { page, errors, close } = await openCorridors(browser, 'group=development&year=1990');
+    try {
+      const links = await sankey(page).locator('path.link').count();
+      expect(links).toBe(6);
+      const table = await readTable(page, 'corridors');
+      expect(table.headers).toEqual(HEADER);
+      expect(table.rows).toHaveLength(6);
+      const northNorth = table.rows.find((r) => r[3] === 'North' && r[6] === 'North');
+      expect(northNorth?.[8]).toBe('41,906,289');
+
+      const csv = await downloadFromView(page, 'corridors');
+      expect(csv.filename).toMatch(/\.csv$/);
+      const rows = parseCsv(csv.text);
+      expect(rows[0]).toEqual(HEADER);
+      const body = rows.slice(1).filter((r) => r.length > 1);
+      expect(body).toHaveLength(6);
+      const total = body.reduce((s, r) => s + Number(r[8]), 0);
+      expect(total).toBe(153_916_063);
+      const unknownNorth = body.find((r) => r[4] === 'unknown' && r[6] === 'North');
+      expect(unknownNorth?.slice(0, 3)).toEqual(['1990', 'total', 'Unknown origin']);
+      expect(unknownNorth?.[8]).toBe('7543757');
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+
+  it('country focus CSV: top N origins + Other + unknown origin add up to the immigrants in Mexico', async () => {
+    const { page, errors, close } = await openCorridors(browser, 'country=MEX&top=5');
+    try {
+      expect(await sankey(page).locator('.node[data-side="origin"][data-kind="country"]').count()).toBe(5);
+      const rows = parseCsv((await downloadFromView(page, 'corridors')).text).slice(1).filter((r) => r.length > 1);
+      expect(rows).toHaveLength(7); // 5 countries + Other + unknown origin
+      expect(rows.every((r) => r[5] === 'Mexico' && r[6] === 'MEX')).toBe(true);
+      expect(rows.map((r) => r[4]).sort()).toEqual(['country', 'country', 'country', 'country', 'country', 'other', 'unknown']);
+      const total = rows.reduce((s, r) => s + Number(r[8]), 0);
+      expect(total).toBe(1_726_089);
+      // the "Corridors shown" control changes the shared state
+      await view(page, 'corridors').locator('select[data-control="top"]').selectOption('10');
+      await waitForUrl(page, (s) => s.top === 10, 'top=10');
+      await settle(page);
+      expect(await sankey(page).locator('.node[data-side="origin"][data-kind="country"]').count()).toBe(10);
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+});
