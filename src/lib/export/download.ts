@@ -11,12 +11,12 @@ export function downloadBlob(blob: Blob, filename: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** "corridors-2024-total-MEX" — safe file-name stem from parts. */
+/** "corridors-2024-total-MEX" — safe file-name stem from parts (empty and repeated neighbours dropped). */
 export function fileStem(...parts: (string | number | null | undefined)[]): string {
   return parts
     .filter((p) => p !== null && p !== undefined && p !== '')
     .map((p) => String(p).normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, ''))
-    .filter(Boolean)
+    .filter((p, i, all) => p && p !== all[i - 1])
     .join('-')
     .slice(0, 120);
 }

@@ -129,7 +129,9 @@ export interface ExportMetadata {
 /** Sources for the datasets a view uses: meta.json entries (minus file row counts), else fallbacks. */
 export function sourcesFor(datasets: DatasetId[], meta: MetaFile | null): SourceEntry[] {
   const ids: string[] = [];
-  for (const d of datasets) {
+  // the country registry (names, groupings) is cited after the statistical sources
+  const ordered = [...datasets.filter((d) => d !== 'countries'), ...datasets.filter((d) => d === 'countries')];
+  for (const d of ordered) {
     for (const id of META_IDS[d] ?? []) if (!ids.includes(id)) ids.push(id);
   }
   return ids.map((id) => {
