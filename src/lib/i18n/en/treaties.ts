@@ -50,7 +50,6 @@ export default {
   'treaties.map.label': 'World map: States party to {set}, {asOf}',
   'treaties.map.description':
     'Each State is coloured by its status: party, signed but not a party, or not a party. {party} States are parties, {signed} have only signed.',
-  'treaties.map.unit': 'status',
   'treaties.map.legend': 'Status {asOf}',
   'treaties.map.counts': '{party} States party · {signed} signed only · EU: {eu}',
   'treaties.map.countsNoEu': '{party} States party · {signed} signed only',
