@@ -230,7 +230,9 @@ export function layoutMap(join: AtlasJoin, width: number): MapLayout {
     const p = projection([d.lon, d.lat]);
     return p ? ([p[0], p[1]] as [number, number]) : null;
   });
-  const sphere = path({ type: 'Sphere' }) ?? '';
+  // The globe's outline, cut at the frame (Antarctica is left out), so it never spills outside
+  // the SVG — also when the SVG is embedded in an export without its viewport clip.
+  const sphere = geoPath(geoEqualEarth().scale(projection.scale()).translate(projection.translate()).clipExtent([[0, 0], [w, height]]))({ type: 'Sphere' }) ?? '';
   return { width: w, height, projection, paths, centroids, dotXY, sphere };
 }
 
@@ -389,4 +391,15 @@ export function logThresholds(values: Iterable<number | null>, maxBreaks = 7, lo
     if (out.length <= maxBreaks) break;
   }
   return best;
+}
+
+/** Whether any area with a value is drawn as a dot (no 110m polygon), so the legend explains dots. */
+export function hasDotValues(values: Map<string, number | null>, registry: RegistryLike, convention: KosovoConvention): boolean {
+  for (const [iso3, v] of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    if (iso3 === 'XKX' && convention === 'desa') continue;
+    const c = registry.get(iso3);
+    if (c && !c.atlas110 && !EXCLUDED.has(iso3)) return true;
+  }
+  return false;
 }
