@@ -473,7 +473,11 @@ export function snapshot(container: Element): Snapshot {
     const raw = node.textContent ?? '';
     if (!raw.trim()) return;
     const range = document.createRange();
-    range.selectNodeContents(node);
+    // measure from the first to the last visible character (collapsed edge spaces take no room in SVG)
+    const start = raw.search(/\S/);
+    const end = raw.length - (raw.match(/\s*$/)?.[0].length ?? 0);
+    range.setStart(node, start);
+    range.setEnd(node, end);
     const rects = Array.from(range.getClientRects()).filter((r) => r.width > 0 && r.height > 0);
     if (!rects.length) return;
     const size = parseFloat(cs.fontSize) || 12;

@@ -18,6 +18,7 @@ export default {
   'export.done': 'Downloaded {file}',
   'export.failed': 'Export failed: {message}',
   'export.noFullData': 'No full dataset is available for this view.',
+  'export.tableTruncated': 'Showing the first {shown} of {total} rows. “Download data (CSV)” has them all.',
   // Share and embed
   'export.share': 'Share',
   'export.shareLabel': 'Copy a link to “{title}” with the current filters',
