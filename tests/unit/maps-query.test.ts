@@ -19,9 +19,11 @@ import {
 } from '../../src/lib/data/queries/maps';
 import {
   colorScale,
+  hasDotValues,
   joinAtlas,
   layoutMap,
   loadAtlas110,
+  logThresholds,
   niceThresholds,
   type AtlasTopology,
 } from '../../src/lib/views/maps/geo';
@@ -292,6 +294,21 @@ describe('colour scales', () => {
     expect(th.length).toBeGreaterThanOrEqual(4);
     for (let i = 1; i < th.length; i++) expect(th[i]).toBeGreaterThan(th[i - 1]);
     for (const t of th) expect(String(t)).toMatch(/^[1-9]\d?0*$/);
+  });
+
+  it('log-spaced breaks for skewed counts: friendly 1–3–10 steps inside the data', () => {
+    const pool: (number | null)[] = [];
+    for (const year of [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024] as const) {
+      pool.push(...stockMap(totals, { year, sex: 'total', dir: 'in', measure: 'count' }).values.values());
+    }
+    expect(logThresholds(pool, 7)).toEqual([10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000]);
+    expect(logThresholds([0.5, 1, 2, 3], 7)).toEqual([1, 2]);
+    expect(logThresholds([null, 5], 7)).toEqual([]);
+  });
+
+  it('the legend explains dots only when a dot area has a value', () => {
+    expect(hasDotValues(new Map([['SGP', 1]]), registry, 'desa')).toBe(true);
+    expect(hasDotValues(new Map([['SGP', null], ['MEX', 3]]), registry, 'desa')).toBe(false);
   });
 
   it('categorical: each code its own colour', () => {

@@ -384,7 +384,7 @@ export function logThresholds(values: Iterable<number | null>, maxBreaks = 7, lo
       for (const m of series) {
         // round away floating error (3 × 10^-1 = 0.30000000000000004)
         const v = Number((m * Math.pow(10, d)).toPrecision(6));
-        if (v >= lo && v <= hi) out.push(v);
+        if (v > lo && v <= hi) out.push(v);
       }
     }
     best = out;
