@@ -34,9 +34,11 @@ export interface Geometry {
 
 export interface Label {
   id: string;
-  /** Text lines (1: name only, 2: name + value). */
+  /** Text lines: the name (one or two lines), then the value when `value` is true. */
   lines: string[];
-  /** Full name when the first line was truncated. */
+  /** The last line is the value. */
+  value: boolean;
+  /** The name was shortened with an ellipsis (the full name is in the tooltip and the accessible label). */
   truncated: boolean;
 }
 
@@ -93,6 +95,24 @@ export function truncate(text: string, max: number, measure: (t: string) => numb
   return lo > 0 ? text.slice(0, lo).trimEnd() + '…' : '';
 }
 
+/** Break a name onto two lines at a space (the second truncated if still too long); null when it cannot. */
+export function wrap(
+  text: string,
+  max: number,
+  measure: (t: string) => number = estimateWidth,
+): { lines: [string, string]; truncated: boolean } | null {
+  const words = text.split(' ');
+  for (let i = words.length - 1; i > 0; i--) {
+    const first = words.slice(0, i).join(' ');
+    if (measure(first) > max) continue;
+    const rest = words.slice(i).join(' ');
+    const second = truncate(rest, max, measure);
+    if (!second) return null;
+    return { lines: [first, second], truncated: second !== rest };
+  }
+  return null;
+}
+
 type SNode = CorridorNode & { x0?: number; x1?: number; y0?: number; y1?: number };
 type SLink = { id: string; source: string | SNode; target: string | SNode; value: number; y0?: number; y1?: number; width?: number };
 
@@ -145,7 +165,8 @@ export function layoutSankey(graph: CorridorGraph, opts: LayoutOptions): SankeyL
   }
 
   // Labels: biggest nodes first; a label is placed only where it does not collide with one already placed
-  // on the same side, so small nodes lose their labels before labels overlap.
+  // on the same side, so small nodes lose their labels before labels overlap. Long names wrap onto a
+  // second line where the node is tall enough, otherwise they are truncated with an ellipsis.
   const avail = labelWidth - 10;
   for (const side of ['origin', 'destination'] as const) {
     const placed: [number, number][] = [];
@@ -155,18 +176,28 @@ export function layoutSankey(graph: CorridorGraph, opts: LayoutOptions): SankeyL
       const box = geometry.nodes.get(n.id);
       if (!box) continue;
       const cy = (box.y0 + box.y1) / 2;
+      const h = box.y1 - box.y0;
       const full = opts.name(n);
-      const name = truncate(full, avail, measure);
-      if (!name) continue;
-      const value = opts.valueText(n);
-      const two: [number, number] = [cy - lineHeight, cy + lineHeight];
-      const one: [number, number] = [cy - lineHeight / 2, cy + lineHeight / 2];
-      if (box.y1 - box.y0 >= lineHeight * 1.5 && free(...two)) {
-        placed.push(two);
-        labels.set(n.id, { id: n.id, lines: [name, truncate(value, avail, measure)], truncated: name !== full });
-      } else if (free(...one)) {
-        placed.push(one);
-        labels.set(n.id, { id: n.id, lines: [name], truncated: name !== full });
+      const short = truncate(full, avail, measure);
+      if (!short) continue;
+      const value = truncate(opts.valueText(n), avail, measure);
+      const wrapped = short === full ? null : wrap(full, avail, measure);
+      const candidates: Omit<Label, 'id'>[] = [];
+      if (wrapped) {
+        candidates.push({ lines: [...wrapped.lines, value], value: true, truncated: wrapped.truncated });
+        candidates.push({ lines: wrapped.lines, value: false, truncated: wrapped.truncated });
+      }
+      candidates.push({ lines: [short, value], value: true, truncated: short !== full });
+      candidates.push({ lines: [short], value: false, truncated: short !== full });
+      for (const c of candidates) {
+        const k = c.lines.length;
+        // one line needs no room; each further line needs the node to be about one line taller
+        if (k > 1 && h < (k - 0.5) * lineHeight) continue;
+        const band: [number, number] = [cy - (k * lineHeight) / 2, cy + (k * lineHeight) / 2];
+        if (!free(...band)) continue;
+        placed.push(band);
+        labels.set(n.id, { id: n.id, ...c });
+        break;
       }
     }
   }

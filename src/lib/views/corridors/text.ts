@@ -31,7 +31,7 @@ export function nodeCode(n: CorridorNode): string {
 
 const sexLabel = (s: FilterState['sex']) => t(`sex.${s}` as MessageKey);
 
-/** "+1.2M (+3.4%)" / "−20,000 (−1.0%)" / "new". */
+/** "Change since 2020: +102,509 (+0.9%)" / "−20,000 (−1.0%)" / "new (0 in 2020)"; exact numbers. */
 export function changeText(value: number, prev: number | null, prevYear: number | null): string {
   if (prevYear === null) return t('corridors.changeNone');
   if (prev === null) return t('corridors.changeLoading', { year: prevYear });
@@ -39,7 +39,7 @@ export function changeText(value: number, prev: number | null, prevYear: number 
   const d = value - prev;
   const sign = d > 0 ? '+' : d < 0 ? '−' : '±';
   const abs = Math.abs(d);
-  const num = abs >= 1e5 ? formatCompact(abs) : formatInteger(abs);
+  const num = formatInteger(abs);
   return t('corridors.changeSince', { year: prevYear, change: `${sign}${num} (${sign}${formatPercent((abs / prev) * 100)})` });
 }
 
