@@ -52,7 +52,8 @@ export default {
   'maps.stock.legendShareOut': 'Emigrants (% of resident population)',
   'maps.stock.period': 'mid-{year}',
   'maps.stock.share2024': 'Total population is available up to 2020 only (IMS 2020 revision), so 2024 is shown as numbers of persons.',
-  'maps.stock.shareNote': 'Population: UN DESA IMS 2020 revision. Emigrants can exceed 100% of the resident population of small areas.',
+  'maps.stock.shareNote': 'Population: UN DESA IMS 2020 revision.',
+  'maps.stock.shareNoteOut': 'Emigrants are compared with the resident population, so small areas with large diasporas can exceed 100% (Niue, Cook Islands).',
   'maps.stock.outNote': 'Emigrants: sum over known destinations; migrants whose origin is unknown (22 million in 2024) belong to no country.',
   'maps.stock.source': 'UN DESA Population Division, International Migrant Stock 2024 (CC BY 3.0 IGO)',
   'maps.ctl.dir': 'Show',
@@ -92,6 +93,8 @@ export default {
   'maps.cost.senderOutline': 'Outlined: the sending country.',
   'maps.cost.notSender': '{country} has no sending corridors in {quarter}; showing the average cost by country.',
   'maps.cost.meanNote': 'Unweighted mean of the RPW corridor averages (each corridor counts once); corridors with a negative published average are excluded ({n} this quarter). Select one sending country (e.g. United States) to map its corridors.',
+  'maps.cost.corridorNote':
+    'Each receiving country shows the average total cost of its corridor from the selected sending country, as published by RPW; corridors with a negative published average are listed in the table but not painted ({n} this quarter). Clear the selection to see the average by country.',
   'maps.cost.source': 'World Bank, Remittance Prices Worldwide (CC BY 4.0)',
   'maps.ctl.quarter': 'Quarter',
   'maps.ctl.latest': 'Latest ({quarter})',
