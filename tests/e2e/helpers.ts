@@ -18,6 +18,7 @@
  *   appUrl(query)                         → absolute URL of the built app with that query
  *   baseUrl()                             → e.g. 'http://127.0.0.1:41234/'
  *   expectNoErrors(errors, { ignore? })   → assertion with a readable message
+ *   until(fn, message?, timeout = 20 s)   → expect.poll with a timeout suited to a busy machine
  *
  * Views (cards rendered by ViewCard.svelte: `[data-view="<id>"]`)
  *   view(page, id)                        → Locator of the card
@@ -194,6 +195,14 @@ export async function waitForShell(page: Page, timeout = 30_000): Promise<void> 
   await page.waitForSelector('#app main', { state: 'attached', timeout });
 }
 
+/**
+ * expect.poll with a timeout that suits a loaded CI machine (vitest's default is 1 s):
+ * `await until(() => locator.textContent(), 'what').toBe('…')`.
+ */
+export function until<T>(fn: () => T | Promise<T>, message?: string, timeout = 20_000) {
+  return expect.poll(fn, { timeout, interval: 100, message });
+}
+
 export function expectNoErrors(errors: readonly string[], opts: { ignore?: RegExp[] } = {}): void {
   const left = errors.filter((e) => !(opts.ignore ?? []).some((re) => re.test(e)));
   expect(left, `page reported ${left.length} error(s):\n  ${left.join('\n  ')}`).toEqual([]);
@@ -300,6 +309,12 @@ export async function download(page: Page, trigger: () => Promise<unknown>, time
 
 export async function downloadFromView(page: Page, id: ViewId | string, action = 'download-csv'): Promise<DownloadedFile> {
   const btn = view(page, id).locator(`[data-action="${action}"]`).first();
+  if ((await btn.count()) === 0) throw new Error(`${id}: no [data-action="${action}"] button`);
+  const t0 = Date.now();
+  while (!(await btn.isEnabled())) {
+    if (Date.now() - t0 > 10_000) throw new Error(`${id}: [data-action="${action}"] stays disabled (no table for the current filters?)`);
+    await page.waitForTimeout(100);
+  }
   return download(page, () => btn.click());
 }
 

@@ -1,0 +1,181 @@
+/**
+ * Accessibility gate: axe-core (WCAG 2.x A/AA rules + best practices) on the dashboard and on every
+ * embed view, with data loaded: 0 serious or critical violations. Plus keyboard checks: Tab reaches
+ * the filter controls and the views, and the focused element is visibly marked.
+ */
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { VIEW_IDS } from '../../src/lib/state/types';
+import { expectNoErrors, launchBrowser, openApp, waitForViews } from './helpers';
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeNode {
+  target: unknown[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  helpUrl: string;
+  nodes: AxeNode[];
+}
+
+async function axe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: AxeViolation[] }> };
+    };
+    const r = await w.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+      resultTypes: ['violations'],
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200), failureSummary: n.failureSummary })),
+    }));
+  });
+}
+
+function readable(vs: AxeViolation[]): string {
+  return vs
+    .map(
+      (v) =>
+        `[${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes
+          .slice(0, 5)
+          .map((n) => `    at ${JSON.stringify(n.target)}\n      ${n.html}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`)
+          .join('\n') +
+        (v.nodes.length > 5 ? `\n    … and ${v.nodes.length - 5} more` : ''),
+    )
+    .join('\n');
+}
+
+const serious = (vs: AxeViolation[]) => vs.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+/** One line per violation, for a compact assertion diff (the details are in the message). */
+const summary = (vs: AxeViolation[]) => vs.map((v) => `${v.impact} ${v.id} ×${v.nodes.length}`);
+
+describe('accessibility (axe-core)', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('dashboard: no serious or critical violations', async () => {
+    const { page, errors, close } = await openApp(browser, '', { waitFor: 'views', bypassCSP: true });
+    try {
+      const vs = await axe(page);
+      const bad = serious(vs);
+      if (vs.length) console.log(`dashboard: ${vs.length} axe violation(s), ${bad.length} serious/critical\n${readable(vs)}`);
+      expect(summary(bad), `serious/critical axe violations on the dashboard:\n${readable(bad)}\n`).toEqual([]);
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+
+  it('dashboard with a selection (Mexico, 2010, by income): no serious or critical violations', async () => {
+    const { page, errors, close } = await openApp(browser, 'country=MEX&year=2010&group=income', {
+      waitFor: 'views',
+      bypassCSP: true,
+    });
+    try {
+      const bad = serious(await axe(page));
+      expect(summary(bad), `serious/critical axe violations:\n${readable(bad)}\n`).toEqual([]);
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const id of VIEW_IDS) {
+    it(`embed=${id}: no serious or critical violations`, async () => {
+      const { page, errors, close } = await openApp(browser, `embed=${id}`, { bypassCSP: true });
+      try {
+        await waitForViews(page, [id]);
+        const bad = serious(await axe(page));
+        expect(summary(bad), `serious/critical axe violations in embed=${id}:\n${readable(bad)}\n`).toEqual([]);
+        expectNoErrors(errors);
+      } finally {
+        await close();
+      }
+    });
+  }
+});
+
+describe('keyboard', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('Tab reaches the filter controls and every view, and focus is always visible', async () => {
+    const { page, errors, close } = await openApp(browser, '', { waitFor: 'views' });
+    try {
+      const seen = { controls: new Set<string>(), views: new Set<string>(), invisible: [] as string[] };
+      const MAX_TABS = 600;
+      for (let i = 0; i < MAX_TABS; i++) {
+        await page.keyboard.press('Tab');
+        const info = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return null;
+          const cs = getComputedStyle(el);
+          const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0;
+          const shadow = cs.boxShadow !== 'none' && cs.boxShadow !== '';
+          // SVG marks may show focus with a stroke instead of an outline
+          const stroke = el instanceof SVGElement && cs.stroke !== 'none' && parseFloat(cs.strokeWidth) > 0;
+          const r = el.getBoundingClientRect();
+          return {
+            control: el.closest('[data-control]')?.getAttribute('data-control') ?? null,
+            view: el.closest('[data-view]')?.getAttribute('data-view') ?? null,
+            focusVisible: el.matches(':focus-visible'),
+            indicator: outline || shadow || stroke,
+            label: `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}"`,
+            size: r.width * r.height,
+          };
+        });
+        if (!info) continue;
+        if (info.control) seen.controls.add(info.control);
+        if (info.view) seen.views.add(info.view);
+        if (!info.focusVisible || !info.indicator) seen.invisible.push(info.label);
+        if (seen.views.size === VIEW_IDS.length && i > 20) break;
+      }
+      expect([...seen.controls].sort(), 'filter controls reached with Tab').toEqual(
+        expect.arrayContaining(['country', 'year']),
+      );
+      expect([...seen.views].sort(), 'views reached with Tab').toEqual([...VIEW_IDS].sort());
+      expect(seen.invisible, 'focused elements without a visible focus indicator').toEqual([]);
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+
+  it('Shift+Tab moves focus backwards', async () => {
+    const { page, close } = await openApp(browser, '', { waitFor: 'views' });
+    try {
+      const label = () => page.evaluate(() => document.activeElement?.outerHTML.slice(0, 120) ?? '');
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Tab');
+      const second = await label();
+      await page.keyboard.press('Tab');
+      await page.keyboard.press('Shift+Tab');
+      expect(await label()).toBe(second);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,315 @@
+/**
+ * Robustness gates:
+ *  - one data file missing (treaties.json → 404) and one corrupted (costs-corridor.arrow → truncated +
+ *    garbage): only the views that need them show an error with a Retry button, every other view renders;
+ *    Retry after the file is back recovers the view;
+ *  - CSP: with the policy sent as an HTTP header as well as the build's <meta>, the app renders every
+ *    view and no violation is reported;
+ *  - monkey: ≥ 500 seeded random clicks / key presses / control changes, bounded in time, on in-page
+ *    elements only → no console error, and after each batch the URL parses back to the state shown.
+ */
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { VIEW_IDS } from '../../src/lib/state/types';
+import { parseQuery, serialiseState } from '../../src/lib/state/url';
+import {
+  CSP,
+  expectNoErrors,
+  launchBrowser,
+  openApp,
+  resetServer,
+  setServeRule,
+  setServerHeaders,
+  settle,
+  view,
+  viewError,
+  viewIds,
+  waitForViews,
+  until,
+} from './helpers';
+
+/** Hashed build names: assets/treaties-<hash>.json, assets/costs-corridor-<hash>.arrow */
+const TREATIES = /\/treaties-[\w-]+\.json$/;
+const COSTS_CORRIDOR = /\/costs-corridor-[\w-]+\.arrow$/;
+
+/**
+ * Which views need treaties / remittance-cost data (the `datasets` each view gives its ViewCard).
+ * Every other view must keep working when those files are broken.
+ */
+const NEEDS_TREATIES = ['treaties-map', 'treaties-timeline', 'treaties-table', 'hosted'];
+const NEEDS_COSTS = ['cost-trend', 'cost-map', 'cost-vs-size'];
+
+describe('robustness: a missing and a corrupted data file', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await resetServer();
+  });
+
+  it('only the views that need them show an error with Retry; the rest render', async () => {
+    await setServeRule(TREATIES, 'missing');
+    await setServeRule(COSTS_CORRIDOR, 'corrupt');
+    const { page, errors, failedRequests, close } = await openApp(browser, '', { waitFor: 'views', timeout: 60_000 });
+    try {
+      const ids = await viewIds(page);
+      expect([...ids].sort()).toEqual([...VIEW_IDS].sort());
+      const failing: string[] = [];
+      for (const id of ids) if ((await viewError(page, id).count()) > 0) failing.push(id);
+
+      // Every view that needs the broken files says so…
+      for (const id of [...NEEDS_TREATIES, ...NEEDS_COSTS]) expect(failing, `${id} should show an error`).toContain(id);
+      // …and no other view does (key-figures may legitimately use cost or treaty figures).
+      const unexpected = failing.filter((id) => ![...NEEDS_TREATIES, ...NEEDS_COSTS, 'key-figures'].includes(id));
+      expect(unexpected, 'views that failed although they need neither file').toEqual([]);
+
+      for (const id of failing) {
+        const alert = viewError(page, id);
+        await until(() => alert.first().isVisible()).toBe(true);
+        const text = (await alert.first().textContent()) ?? '';
+        expect(text, `${id} error names the file`).toMatch(/treaties|cost/i);
+        await until(() => view(page, id).locator('[data-action="retry"]').first().isVisible()).toBe(true);
+        // no half-drawn chart next to the error
+        expect(await view(page, id).locator('figure svg').count(), `${id} shows no chart`).toBe(0);
+      }
+      // The others rendered a chart / table / figure each.
+      for (const id of ids.filter((x) => !failing.includes(x))) {
+        const content = await view(page, id).locator('figure svg, figure table, figure canvas, table, figure dl, figure p').count();
+        expect(content, `${id} rendered something`).toBeGreaterThan(0);
+      }
+      expect(failedRequests.some((r) => /^404 .*treaties-/.test(r))).toBe(true);
+      // The failure is reported in the cards, not thrown: the only console errors are the failed fetches.
+      expectNoErrors(errors, { ignore: [/Failed to load resource: the server responded with a status of 404/] });
+
+      // Retry, with the files back: the views recover.
+      await resetServer();
+      for (const id of failing) {
+        const retry = view(page, id).locator('[data-action="retry"]');
+        if ((await retry.count()) > 0) await retry.first().click();
+      }
+      await waitForViews(page, undefined, { timeout: 60_000 });
+      for (const id of ids) expect(await viewError(page, id).count(), `${id} recovered after Retry`).toBe(0);
+      expectNoErrors(errors, { ignore: [/Failed to load resource: the server responded with a status of 404/] });
+    } finally {
+      await close();
+    }
+  });
+
+  it('a slow data file shows a loading state (aria-busy + status), then the view', async () => {
+    await setServeRule(TREATIES, 'slow', { delayMs: 1500 });
+    const { page, errors, close } = await openApp(browser, 'embed=treaties-table');
+    try {
+      const card = view(page, 'treaties-table');
+      await until(() => card.getAttribute('aria-busy')).toBe('true');
+      expect(await card.locator('[role="status"]').count()).toBeGreaterThan(0);
+      await waitForViews(page, ['treaties-table'], { timeout: 30_000 });
+      expect(await card.getAttribute('aria-busy')).toBe('false');
+      expect(await viewError(page, 'treaties-table').count()).toBe(0);
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('CSP', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await resetServer();
+  });
+
+  it('renders every view with the policy sent as an HTTP header, without any violation', async () => {
+    await setServerHeaders({ 'Content-Security-Policy': CSP });
+    const { page, errors, close } = await openApp(browser, '', { waitFor: 'views', timeout: 60_000 });
+    try {
+      const res = await page.request.get(page.url());
+      expect(res.headers()['content-security-policy']).toBe(CSP);
+      for (const id of VIEW_IDS) expect(await viewError(page, id).count(), `${id} has no error`).toBe(0);
+      // exercise the paths that create blobs / data URLs / styles at runtime
+      await page.locator('[data-action="toggle-table"]').first().click();
+      await settle(page);
+      expectNoErrors(errors);
+      expect(errors.filter((e) => /Content Security Policy|\[csp\]/.test(e))).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+// ------------------------------------------------------------------ monkey
+
+/** mulberry32: small seeded PRNG, so a failing monkey run can be replayed (MONKEY_SEED=…). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KEYS = ['Tab', 'Shift+Tab', 'Enter', ' ', 'ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'PageUp', 'PageDown', 'Escape'];
+const WORDS = ['mex', 'ind', 'phil', 'ger', 'united', 'côte', 'zz', 'xk', 'US', '<b>', ''];
+
+/**
+ * Pick an interactive, visible, enabled element inside the app (index from the seeded PRNG), scroll it
+ * into view and return the centre of its box — one round trip per click.
+ */
+async function pickTarget(page: Page, r: number): Promise<{ x: number; y: number; what: string } | null> {
+  return page.evaluate((r) => {
+    const sel = [
+      'button:not([disabled])',
+      'input:not([disabled])',
+      'select:not([disabled])',
+      'summary',
+      'a[href]',
+      '[role="slider"]',
+      '[role="option"]',
+      '[role="radio"]',
+      '[role="button"]',
+      '[role="menuitem"]',
+      '[role="tab"]',
+      '[tabindex="0"]',
+    ]
+      .map((s) => `#app ${s}`)
+      .join(', ');
+    const els = [...document.querySelectorAll<HTMLElement>(sel)].filter((e) => {
+      if (e.closest('[hidden], [inert]')) return false;
+      const b = e.getBoundingClientRect();
+      return b.width > 0 && b.height > 0;
+    });
+    if (!els.length) return null;
+    const el = els[Math.floor(r * els.length)];
+    el.scrollIntoView({ block: 'center', inline: 'center' });
+    const b = el.getBoundingClientRect();
+    const what = `${el.tagName.toLowerCase()}${el.getAttribute('data-action') ? `[${el.getAttribute('data-action')}]` : ''}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}`;
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2, what };
+  }, r);
+}
+
+/** The state the app holds (debug hook) vs the state the URL encodes. */
+async function stateCheck(page: Page): Promise<{ url: string; app: string | null }> {
+  const app = await page.evaluate(() => {
+    const h = (window as unknown as { __corridors?: { serialise: () => string } }).__corridors;
+    return h ? h.serialise() : null;
+  });
+  return { url: serialiseState(parseQuery(new URL(page.url()).search).state), app };
+}
+
+/** What the filter controls show (for the reload check). */
+async function controlsShown(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(() => {
+    const out: Record<string, string> = {};
+    document.querySelectorAll('[data-control]').forEach((c) => {
+      const name = c.getAttribute('data-control') ?? '?';
+      const slider = c.querySelector('[role="slider"]');
+      const checked = [...c.querySelectorAll('[aria-checked="true"], [aria-pressed="true"]')].map((e) => e.getAttribute('data-value') ?? e.textContent?.trim());
+      const chips = [...c.querySelectorAll('[data-chip]')].map((e) => e.getAttribute('data-chip'));
+      const select = c.querySelector('select');
+      out[name] = JSON.stringify({
+        slider: slider?.getAttribute('aria-valuenow') ?? null,
+        checked,
+        chips,
+        select: select ? select.value : null,
+      });
+    });
+    return out;
+  });
+}
+
+describe('monkey', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('≥ 500 seeded random interactions: no errors, URL always matches the state shown', async () => {
+    const seed = Number(process.env.MONKEY_SEED ?? 1234);
+    const random = rng(seed);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)];
+    const ACTIONS = Number(process.env.MONKEY_ACTIONS ?? 520);
+    const BATCH = 40;
+    const started = Date.now();
+    const deadline = started + 170_000;
+    const { page, errors, close } = await openApp(browser, '', { waitFor: 'views', sandbox: true, timeout: 60_000 });
+    const log: string[] = [];
+    try {
+      let done = 0;
+      while (done < ACTIONS && Date.now() < deadline) {
+        for (let i = 0; i < BATCH && done < ACTIONS; i++, done++) {
+          const r = random();
+          try {
+            if (r < 0.55) {
+              const target = await pickTarget(page, random());
+              if (!target) continue;
+              const shift = random() < 0.15;
+              log.push(`click ${target.what}${shift ? ' +shift' : ''}`);
+              if (shift) await page.keyboard.down('Shift');
+              await page.mouse.click(target.x, target.y);
+              if (shift) await page.keyboard.up('Shift');
+            } else if (r < 0.85) {
+              const key = pick(KEYS);
+              log.push(`key ${key}`);
+              await page.keyboard.press(key);
+            } else if (r < 0.95) {
+              // type into the focused text field, or the country picker
+              const word = pick(WORDS);
+              const input = page.locator('#app input[type="text"], #app input[type="search"], #app input[role="combobox"]').first();
+              if ((await input.count()) === 0) continue;
+              log.push(`type "${word}"`);
+              await input.fill(word, { timeout: 1000, force: true });
+              if (random() < 0.5) await page.keyboard.press(pick(['ArrowDown', 'Enter', 'Escape']));
+            } else {
+              const sel = page.locator('#app select:not([disabled])');
+              const n = await sel.count();
+              if (!n) continue;
+              const s = sel.nth(Math.floor(random() * n));
+              const values = await s.evaluate((e) => [...(e as HTMLSelectElement).options].map((o) => o.value));
+              const v = pick(values);
+              log.push(`select ${v}`);
+              await s.selectOption(v, { timeout: 1000, force: true });
+            }
+          } catch (e) {
+            // an element that went away between pick and click is fine; anything else is not
+            const msg = (e as Error).message;
+            if (!/Timeout|detached|not attached|not visible|outside of the viewport|intercepts pointer|element is not|Element is not/i.test(msg)) throw e;
+          }
+        }
+        await settle(page);
+        // the page never left the app
+        expect(new URL(page.url()).pathname).toMatch(/\/(index\.html)?$/);
+        expectNoErrors(errors);
+        const st = await stateCheck(page);
+        if (st.app !== null) expect(st.app, `after ${done} actions (seed ${seed}): ${log.slice(-8).join(' · ')}`).toBe(st.url);
+        if (done % (BATCH * 6) === 0 || done >= ACTIONS) {
+          // Reloading the URL reproduces the same controls
+          const shown = await controlsShown(page);
+          const again = await openApp(browser, new URL(page.url()).search, { waitFor: 'views', sandbox: true });
+          try {
+            expect(await controlsShown(again.page), `controls after reload of ${page.url()}`).toEqual(shown);
+            expectNoErrors(again.errors);
+          } finally {
+            await again.close();
+          }
+        }
+      }
+      console.log(`monkey: ${done} actions in ${((Date.now() - started) / 1000).toFixed(0)} s (seed ${seed}); last: ${log.slice(-6).join(' · ')}`);
+      expect(done, `actions done before the time limit (seed ${seed})`).toBeGreaterThanOrEqual(500);
+    } finally {
+      await close();
+    }
+  }, 300_000);
+});
