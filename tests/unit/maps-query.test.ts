@@ -1,6 +1,8 @@
 /**
  * Map queries and the map's geography join, against the real bundled files in data/.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnTable } from 'arquero';
 import { loadCosts, loadCountries, loadRemittances, loadStockTotals, loadStockYear } from '../../src/lib/data/load';
@@ -255,6 +257,17 @@ describe('geo join (world-atlas 110m ↔ registry)', () => {
     expect(wb.shapes.find((s) => s.iso3 === 'XKX')!.atlasNames).toEqual(['Kosovo']);
     expect(wb.shapes.find((s) => s.iso3 === 'SRB')!.atlasNames).toEqual(['Serbia']);
     expect(wb.drawnAs.get('XKX')).toBe('shape');
+  });
+
+  it('duplicate atlas ids (50m: Australia and Ashmore and Cartier Is. share "036") become one shape', () => {
+    const file = createRequire(import.meta.url).resolve('world-atlas/countries-50m.json');
+    const topo50 = JSON.parse(readFileSync(file, 'utf8')) as AtlasTopology;
+    const j = joinAtlas(topo50, registry, 'desa');
+    const isos = j.shapes.map((s) => s.iso3).filter((c) => c !== null);
+    expect(new Set(isos).size).toBe(isos.length);
+    // id-less features no registry row stands for are drawn inert, never attached to a wrong country
+    expect(j.unmatched.sort()).toEqual(['Indian Ocean Ter.', 'Siachen Glacier']);
+    expect(j.shapes.find((s) => s.iso3 === 'AUS')!.atlasNames.sort()).toEqual(['Ashmore and Cartier Is.', 'Australia']);
   });
 
   it('Equal Earth layout: one path per shape, height from the land (no Antarctica)', () => {
