@@ -143,6 +143,14 @@ describe('treaties', () => {
       await waitFor(async () => (param(page, 'date') ?? '9999') < '2005-01-01', 'an early date after the click');
       const d = param(page, 'date')!;
       expect(Number(await readout.getAttribute('data-count'))).toBe(partyCount(ix, 'IV-13', d).states);
+      // dragging: the date follows the pointer, and the whole gesture adds ONE history entry
+      const before = await page.evaluate(() => history.length);
+      await page.mouse.move(box.x + box.width * 0.3, box.y + box.height / 2);
+      await page.mouse.down();
+      for (const x of [0.4, 0.5, 0.6, 0.7]) await page.mouse.move(box.x + box.width * x, box.y + box.height / 2, { steps: 3 });
+      await page.mouse.up();
+      await waitFor(async () => (param(page, 'date') ?? '') > d, 'a later date after dragging right');
+      expect(await page.evaluate(() => history.length)).toBe(before + 1);
       expectNoErrors(errors);
     } finally {
       await close();
