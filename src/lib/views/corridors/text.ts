@@ -112,7 +112,6 @@ export function linkAriaLabel(g: CorridorGraph, l: CorridorLink, byId: Map<strin
 /** "2024 · Both sexes · by UN region · immigrants living in Mexico" */
 export function subtitle(g: CorridorGraph | null, f: FilterState, registry: Registry | null): string {
   const parts: string[] = [String(f.year), sexLabel(f.sex).toLowerCase()];
-  const groupName = t(`group.${f.group}` as MessageKey);
   if (g?.mode === 'selection' || (!g && f.countries.length)) {
     const names = (g?.selection ?? f.countries).map((c) => registry?.label(c) ?? c).join(', ');
     parts.push(t(f.dir === 'in' ? 'corridors.selectionIn' : 'corridors.selectionOut', { names }));
@@ -120,9 +119,7 @@ export function subtitle(g: CorridorGraph | null, f: FilterState, registry: Regi
   } else if (f.group === 'country') {
     parts.push(t('corridors.topWorld', { n: f.top }));
   } else {
-    // "UN region" stays as is, "Development group" → "development group"
-    const lower = /^[A-Z][a-z]/.test(groupName) ? groupName.charAt(0).toLowerCase() + groupName.slice(1) : groupName;
-    parts.push(t('corridors.byGroup', { group: lower }));
+    parts.push(t(`corridors.by.${f.group}` as MessageKey));
     if (g?.focus) parts.push(t('corridors.expanded', { group: g.focus }));
   }
   return parts.join(' · ');
