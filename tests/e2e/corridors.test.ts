@@ -84,6 +84,36 @@ describe('corridors view', () => {
     }
   });
 
+  it('hover/focus tooltip: stock, shares, change since the previous year (loaded lazily); click pins, Escape unpins', async () => {
+    const { page, errors, close } = await openCorridors(browser, 'country=MEX&dir=out');
+    try {
+      const card = view(page, 'corridors');
+      const link = sankey(page).locator('path.link[data-item="o:c:MEX>d:c:USA"]');
+      await link.focus();
+      const tip = card.locator('.tooltip');
+      // the 2020 file is fetched on first interaction; then the change appears
+      const t0 = Date.now();
+      while (!/Change since 2020: \+/.test((await tip.textContent()) ?? '') && Date.now() - t0 < 10_000) await page.waitForTimeout(50);
+      const text = (await tip.textContent()) ?? '';
+      expect(text).toContain('Mexico → United States');
+      expect(text).toContain('11,279,561 migrants');
+      expect(text).toMatch(/97\.\d% of emigrants from Mexico/);
+      expect(text).toMatch(/21\.\d% of immigrants in United States/);
+      expect(text).toContain('Change since 2020: +102,509 (+0.9%)');
+      // unrelated links fade
+      expect(await sankey(page).locator('path.link.faded').count()).toBe((await sankey(page).locator('path.link').count()) - 1);
+      // Enter pins, Escape unpins
+      await page.keyboard.press('Enter');
+      expect(await link.getAttribute('aria-pressed')).toBe('true');
+      await page.keyboard.press('Escape');
+      expect(await link.getAttribute('aria-pressed')).toBe('false');
+      expect(stateOf(page).countries).toEqual(['MEX']);
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+
   it('click a group → drill-down; click a country → it is selected everywhere; Escape goes back', async () => {
     const { page, errors, close } = await openCorridors(browser, 'group=subregion');
     try {
