@@ -3,6 +3,8 @@ export default {
   // Download menu
   'export.download': 'Download',
   'export.downloadMenu': 'Download options for “{title}”',
+  'export.downloadLabel': 'Download “{title}”: data or image',
+  'export.embedLabel': 'Embed “{title}” in another page',
   'export.groupData': 'Data',
   'export.groupImage': 'Image',
   'export.csvShown': 'Data shown (CSV)',
@@ -21,7 +23,7 @@ export default {
   'export.tableTruncated': 'Showing the first {shown} of {total} rows. “Download data (CSV)” has them all.',
   // Share and embed
   'export.share': 'Share',
-  'export.shareLabel': 'Copy a link to “{title}” with the current filters',
+  'export.shareLabel': 'Share “{title}”: copy a link with the current filters',
   'export.copied': 'Link copied',
   'export.copyFailed': 'Copy the link below:',
   'export.permalink': 'Link to this view',
@@ -36,7 +38,7 @@ export default {
   'export.codeCopied': 'Code copied',
   'export.selectAndCopy': 'Select the text and press Ctrl+C (⌘C) to copy.',
   'export.viewInCorridors': 'View in Corridors',
-  'export.viewInCorridorsLabel': 'Open “{title}” in the full Corridors dashboard (new tab)',
+  'export.viewInCorridorsLabel': 'View in Corridors: “{title}” in the full dashboard (new tab)',
   // Exported image furniture
   'export.imageSource': 'Source: {source}',
   'export.imageLink': 'Explore: {url}',
