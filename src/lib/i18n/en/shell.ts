@@ -1,6 +1,8 @@
 /** Strings of the shell area. Keys are prefixed 'shell.'. */
 export default {
   // header
+  'shell.docTitle': 'Corridors — migration and development, linked',
+  'shell.docTitleSelection': '{countries} · {year} — Corridors',
   'shell.skip.main': 'Skip to the charts',
   'shell.skip.filters': 'Skip to the filters',
   'shell.sourcesButton': 'Sources & licences',
