@@ -4,15 +4,18 @@
  * the other views follow), group nodes drill down and Escape goes back, and the table alternative and
  * the CSV hold exactly the displayed corridors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
+  clearServeRules,
   downloadFromView,
   expectNoErrors,
   launchBrowser,
   openApp,
   parseCsv,
   readTable,
+  resetServer,
+  setServeRule,
   settle,
   stateOf,
   view,
@@ -58,6 +61,9 @@ describe('corridors view', () => {
   });
   afterAll(async () => {
     await browser?.close();
+  });
+  afterEach(async () => {
+    await resetServer();
   });
 
   it('renders the world Sankey by region: origins incl. unknown origin on the left, destinations on the right', async () => {
@@ -236,6 +242,25 @@ describe('corridors view', () => {
       await settle(page);
       expect(await sankey(page).locator('.node[data-side="origin"][data-kind="country"]').count()).toBe(10);
       expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+
+  it("a year file that fails to load shows an error with retry in the card; retry recovers", async () => {
+    await setServeRule('stock-2010', 'missing');
+    const { page, errors, close } = await openApp(browser, 'year=2010');
+    try {
+      const card = view(page, 'corridors');
+      const alert = card.locator('[role="alert"]');
+      await alert.waitFor({ state: 'visible' });
+      expect(await alert.textContent()).toMatch(/stock-2010\.arrow/);
+      await clearServeRules();
+      await alert.locator('[data-action="retry"]').click();
+      await card.locator('svg .node').first().waitFor({ state: 'attached' });
+      expect(await card.locator('[role="alert"]').count()).toBe(0);
+      expect(await card.locator('.subtitle').textContent()).toContain('2010');
+      expectNoErrors(errors, { ignore: [/404|Failed to load resource/] });
     } finally {
       await close();
     }

@@ -51,6 +51,7 @@ export default {
   'corridors.noteTopWorld': 'The {n} largest country-to-country corridors decide which countries are named; all flows between them are shown, every other country is “Other countries”.',
   'corridors.noteDrill': '{group} is expanded into its countries on both sides (bracketed); click another group to expand it, or press Escape.',
   'corridors.noteUnclassified': '“Not classified”: areas without a group under this grouping ({names}).',
+  'corridors.noteNoStock': 'No migrant-stock data for {names} (not a DESA area).',
   'corridors.noteSelection': 'Click a country to focus on it (Shift-click adds it to the selection); click a corridor to pin its highlight; Escape goes back.',
   'corridors.noteGroups': 'Click a group to see its countries; click a corridor to pin its highlight.',
   'corridors.legendOrigin': 'Corridors coloured by {grouping} of origin',

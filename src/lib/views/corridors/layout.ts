@@ -79,7 +79,7 @@ export function chartHeight(graph: CorridorGraph, width: number): number {
 
 /** Width reserved for labels on each side. */
 export function labelWidthFor(width: number): number {
-  return Math.round(Math.min(190, Math.max(72, width * 0.2)));
+  return Math.round(Math.min(190, Math.max(84, width * 0.22)));
 }
 
 /** Truncate `text` with an ellipsis so that `measure(text) <= max`. */
