@@ -62,6 +62,8 @@ describe('full data tables from the bundled files', () => {
     expect(primaryDataset(['countries', 'stockYear', 'treaties'])).toBe('stockYear');
     expect(primaryDataset(['countries'])).toBe('countries');
     expect(primaryDataset([])).toBeNull();
+    expect(primaryDataset(['countries', 'stock'], 'corridors')).toBe('stockYear'); // the Sankey's bilateral table
+    expect(primaryDataset(['countries', 'stock'], 'stock-map')).toBe('stock');
     expect(fullDataFor([], { fetcher })).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import type { ColumnTable } from 'arquero';
 import { loadCosts, loadCountries, loadRemittances, loadStockTotals, loadStockYear, loadTreaties, type Fetcher } from '../data/load';
 import type { Registry } from '../data/registry';
 import { STOCK_YEARS, type DatasetId, type StockRow, type StockTotalRow } from '../data/types';
+import type { ViewId } from '../state/types';
 import { t } from '../i18n';
 import type { Cell, Column, DisplayTable } from './table';
 
@@ -18,8 +19,17 @@ export interface FullDataSource {
   registry?: Registry | null;
 }
 
+/**
+ * Views whose full table is not their first declared dataset: the migration-corridors Sankey loads
+ * the bilateral per-year files itself (it declares only the totals), so its full data is the bilateral table.
+ */
+export const VIEW_FULL_DATASET: Partial<Record<ViewId, DatasetId>> = {
+  corridors: 'stockYear',
+};
+
 /** Which dataset a view's "Full data" download covers: the first one that is not the country registry. */
-export function primaryDataset(datasets: readonly DatasetId[]): DatasetId | null {
+export function primaryDataset(datasets: readonly DatasetId[], view?: ViewId): DatasetId | null {
+  if (view && VIEW_FULL_DATASET[view]) return VIEW_FULL_DATASET[view];
   return datasets.find((d) => d !== 'countries') ?? datasets[0] ?? null;
 }
 
@@ -265,7 +275,7 @@ export function fullDataTable(id: DatasetId, src: FullDataSource): Promise<Displ
 }
 
 /** The full table for a view that declares `datasets` (its primary dataset), or null when it has none. */
-export function fullDataFor(datasets: readonly DatasetId[], src: FullDataSource): Promise<DisplayTable> | null {
-  const id = primaryDataset(datasets);
+export function fullDataFor(datasets: readonly DatasetId[], src: FullDataSource, view?: ViewId): Promise<DisplayTable> | null {
+  const id = primaryDataset(datasets, view);
   return id ? fullDataTable(id, src) : null;
 }

@@ -241,6 +241,8 @@ export function buildZip(csv: string, md: ExportMetadata, readme = buildReadme(m
       'metadata.json': [strToU8(JSON.stringify(md, null, 2) + '\n'), opts],
       'README.txt': [strToU8(readme), opts],
     },
-    { level: 6 },
+    // large full-data CSVs: fast compression keeps the page responsive (zipSync runs on the main thread;
+    // fflate's worker mode would need blob: workers, which the app's CSP does not allow)
+    { level: csv.length > 2_000_000 ? 1 : 6 },
   );
 }
