@@ -15,7 +15,13 @@ export function downloadBlob(blob: Blob, filename: string): void {
 export function fileStem(...parts: (string | number | null | undefined)[]): string {
   return parts
     .filter((p) => p !== null && p !== undefined && p !== '')
-    .map((p) => String(p).normalize('NFKD').replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, ''))
+    .map((p) =>
+      String(p)
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '') // accents go, letters stay: Côte → Cote
+        .replace(/[^\w.-]+/g, '-')
+        .replace(/^-+|-+$/g, ''),
+    )
     .filter((p, i, all) => p && p !== all[i - 1])
     .join('-')
     .slice(0, 120);
