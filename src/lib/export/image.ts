@@ -452,6 +452,8 @@ function textTransform(s: string, tt: string): string {
  * inlined styles, HTML boxes with a background or border as rects, text nodes as <text> lines
  * at their rendered positions, canvases as data: images.
  */
+let snapshotCount = 0;
+
 export function snapshot(container: Element): Snapshot {
   const origin = container.getBoundingClientRect();
   const out: string[] = [];
@@ -461,13 +463,27 @@ export function snapshot(container: Element): Snapshot {
     minY = Infinity,
     maxX = 0,
     maxY = 0;
-  /** Extend the drawn area by the box (x, y, w, h). */
+  /** Current clip (scroll / overflow-hidden containers), in snapshot coordinates. */
+  let clip: { x1: number; y1: number; x2: number; y2: number } | null = null;
+  const clipPrefix = `snap${++snapshotCount}`;
+  let clipCount = 0;
+  /** Extend the drawn area by the box (x1, y1)–(x2, y2), as far as it is visible. */
   const grow = (x2: number, y2: number, x1 = x2, y1 = y2) => {
+    if (clip) {
+      x1 = Math.max(x1, clip.x1);
+      y1 = Math.max(y1, clip.y1);
+      x2 = Math.min(x2, clip.x2);
+      y2 = Math.min(y2, clip.y2);
+      if (x2 <= x1 || y2 <= y1) return;
+    }
     minX = Math.min(minX, x1);
     minY = Math.min(minY, y1);
     maxX = Math.max(maxX, x2);
     maxY = Math.max(maxY, y2);
   };
+  /** Entirely outside the current clip (scrolled out of view)? */
+  const hiddenByClip = (p: { x: number; y: number; width: number; height: number }) =>
+    !!clip && (p.x >= clip.x2 || p.y >= clip.y2 || p.x + p.width <= clip.x1 || p.y + p.height <= clip.y1);
 
   const visitText = (node: Text, cs: CSSStyleDeclaration) => {
     const raw = node.textContent ?? '';
@@ -486,7 +502,7 @@ export function snapshot(container: Element): Snapshot {
     const emit = (text: string, r: DOMRect) => {
       const p = rel(r);
       const t = textTransform(text.replace(/\s+/g, ' ').trim(), cs.textTransform);
-      if (!t) return;
+      if (!t || hiddenByClip(p)) return;
       out.push(`<text x="${num(p.x)}" y="${num(p.y + p.height - descent)}" ${attrs}>${escapeXml(t)}</text>`);
       grow(p.x + p.width, p.y + p.height, p.x, p.y);
     };
@@ -513,6 +529,9 @@ export function snapshot(container: Element): Snapshot {
     if (el.hasAttribute(EXPORT_IGNORE_ATTR)) return;
     const cs = getComputedStyle(el);
     if (isHidden(cs)) return;
+    // content-visibility: hidden (e.g. the body of a closed <details>) and the like
+    if (typeof el.checkVisibility === 'function' && !el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return;
+    if (hiddenByClip(rel(el.getBoundingClientRect())) && cs.position !== 'fixed') return;
     // visually hidden helpers (.sr-only) are for screen readers only
     if (cs.position === 'absolute' && parseFloat(cs.width) <= 1 && parseFloat(cs.height) <= 1) return;
     if (el instanceof SVGSVGElement) {
@@ -579,9 +598,31 @@ export function snapshot(container: Element): Snapshot {
         }
       }
     }
-    for (const child of Array.from(el.childNodes)) {
+    // a closed <details> shows only its <summary>
+    const children = el instanceof HTMLDetailsElement && !el.open ? Array.from(el.children).filter((c) => c.localName === 'summary') : Array.from(el.childNodes);
+    // scroll and overflow-hidden containers clip their content, in the image too
+    const clips = el instanceof HTMLElement && (cs.overflowX !== 'visible' || cs.overflowY !== 'visible');
+    const saved = clip;
+    if (clips) {
+      const r = rel(el.getBoundingClientRect());
+      const bl = parseFloat(cs.borderLeftWidth) || 0,
+        bt = parseFloat(cs.borderTopWidth) || 0;
+      const box = { x1: r.x + bl, y1: r.y + bt, x2: r.x + bl + el.clientWidth, y2: r.y + bt + el.clientHeight };
+      clip = saved
+        ? { x1: Math.max(box.x1, saved.x1), y1: Math.max(box.y1, saved.y1), x2: Math.min(box.x2, saved.x2), y2: Math.min(box.y2, saved.y2) }
+        : box;
+      const id = `${clipPrefix}-c${++clipCount}`;
+      out.push(
+        `<clipPath id="${id}"><rect x="${num(clip.x1)}" y="${num(clip.y1)}" width="${num(Math.max(0, clip.x2 - clip.x1))}" height="${num(Math.max(0, clip.y2 - clip.y1))}"/></clipPath><g clip-path="url(#${id})">`,
+      );
+    }
+    for (const child of children) {
       if (child.nodeType === Node.TEXT_NODE) visitText(child as Text, cs);
       else if (child.nodeType === Node.ELEMENT_NODE) visit(child as Element);
+    }
+    if (clips) {
+      out.push('</g>');
+      clip = saved;
     }
   };
 
@@ -589,7 +630,7 @@ export function snapshot(container: Element): Snapshot {
     if (child.nodeType === Node.TEXT_NODE) visitText(child as Text, getComputedStyle(container));
     else if (child.nodeType === Node.ELEMENT_NODE) visit(child as Element);
   }
-  if (!out.length) return { width: 0, height: 0, markup: '' };
+  if (!out.length || minX === Infinity) return { width: 0, height: 0, markup: "" };
   // Crop to what is drawn (a chart centred in a wide figure keeps no empty margins).
   const x0 = Math.max(0, Math.floor(minX)),
     y0 = Math.max(0, Math.floor(minY));
