@@ -20,6 +20,7 @@ import {
   parseCsv,
   readTable,
   view,
+  viewIds,
   waitForViews,
   type AppPage,
 } from './helpers';
@@ -65,20 +66,24 @@ async function parseSvg(page: Page, svg: string) {
   }, svg);
 }
 
-/** A displayed table cell matches a CSV cell: same text, or the same number as displayed (rounded, grouped). */
+/**
+ * A displayed table cell matches a CSV cell: the same text, or the same number as displayed
+ * (grouped, rounded, compact "1.2M", currency or percent formatting), within the displayed precision.
+ */
 function sameCell(shown: string, csv: string): boolean {
-  if (shown === '—') return csv === '';
+  if (shown === '—' || shown === '') return csv === '' || csv === shown;
   if (shown === csv) return true;
   const n = Number(csv);
-  if (csv !== '' && Number.isFinite(n)) {
-    const digits = shown.replace(/[^\d.\-−]/g, '').replace('−', '-');
-    const v = Number(digits);
-    if (!Number.isFinite(v) || digits === '') return false;
-    const decimals = (digits.split('.')[1] ?? '').length;
-    const scale = /%/.test(shown) && Math.abs(n) <= 1 && Math.abs(v) > 1 ? 100 : 1;
-    return Math.abs(n * scale - v) <= 0.5 * 10 ** -decimals + 1e-9;
-  }
-  return false;
+  if (csv === '' || !Number.isFinite(n)) return false;
+  const m = /(-|−)?\s*[^\d\s-]*\s*([\d,]*\.?\d+)\s*([KMBT])?\b\s*(%)?/i.exec(shown.replace(/\u00a0/g, ' '));
+  if (!m) return false;
+  const mult = { K: 1e3, M: 1e6, B: 1e9, T: 1e12 }[(m[3] ?? '').toUpperCase() as 'K'] ?? 1;
+  const digits = m[2].replace(/,/g, '');
+  const v = (m[1] ? -1 : 1) * Number(digits) * mult;
+  const decimals = (digits.split('.')[1] ?? '').length;
+  const tol = 0.5 * 10 ** -decimals * mult + 1e-9;
+  // a share may be stored as a fraction and shown in percent
+  return Math.abs(n - v) <= tol || (!!m[4] && Math.abs(n * 100 - v) <= tol);
 }
 
 describe('export', () => {
@@ -114,6 +119,32 @@ describe('export', () => {
     for (const r of body) for (const c of r) expect(/^[=+@\t\r]/.test(c) || (/^-/.test(c) && Number.isNaN(Number(c)))).toBe(false);
     // values are exact: the persons column holds integers without separators
     expect(body.some((r) => r.some((c) => /^\d{5,}$/.test(c)))).toBe(true);
+  });
+
+  it('CSV equals the table for every view on the dashboard', async () => {
+    const { page } = app;
+    await waitForViews(page, undefined, { timeout: 90_000 });
+    const ids = await viewIds(page);
+    expect(ids.length).toBeGreaterThan(5);
+    const checked: string[] = [];
+    for (const id of ids) {
+      const csvButton = view(page, id).locator('[data-action="download-csv"]');
+      if (await csvButton.isDisabled()) continue; // a view in an error or empty state
+      const rows = parseCsv((await downloadFromView(page, id, 'download-csv')).text, { restore: true });
+      const shown = await readTable(page, id);
+      expect(rows[0], id).toEqual(shown.headers);
+      expect(shown.rows.length, id).toBe(Math.min(rows.length - 1, 500));
+      // the exact value behind every displayed cell (data-value) is the CSV cell, unrounded
+      const card = view(page, id);
+      await card.locator('[data-action="toggle-table"]').click();
+      const raw = await card.locator('table tbody').evaluate((tb) =>
+        [...tb.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')),
+      );
+      await card.locator('[data-action="toggle-table"]').click();
+      expect(raw, id).toEqual(rows.slice(1, 1 + raw.length));
+      checked.push(id);
+    }
+    expect(checked.length).toBeGreaterThan(5);
   });
 
   it('Download menu is a keyboard-operable menu button', async () => {
