@@ -243,7 +243,7 @@ describe('monkey', () => {
     const ACTIONS = Number(process.env.MONKEY_ACTIONS ?? 520);
     const BATCH = 40;
     const started = Date.now();
-    const deadline = started + 170_000;
+    const deadline = started + 260_000;
     const { page, errors, close } = await openApp(browser, '', { waitFor: 'views', sandbox: true, timeout: 60_000 });
     const log: string[] = [];
     try {
@@ -311,5 +311,5 @@ describe('monkey', () => {
     } finally {
       await close();
     }
-  }, 300_000);
+  }, 420_000);
 });
