@@ -305,7 +305,7 @@ describe('shell', () => {
         'stock-trend',
       ]);
       expect(await plain.page.locator('[data-filter-bar]').count()).toBe(0);
-      const back = plain.page.locator('[data-action="full-dashboard"]');
+      const back = plain.page.locator('[data-action="view-in-corridors"]');
       const href = await back.getAttribute('href');
       expect(new URL(href!).searchParams.get('embed')).toBeNull();
       expect(new URL(href!).searchParams.get('year')).toBe('2000');
