@@ -83,7 +83,8 @@ const INIT = `(() => {
     if (card.querySelector('[role="alert"]')) return true;
     if (card.querySelector('table')) return true;
     const fig = card.querySelector('figure');
-    return !!fig && fig.childElementCount > 0 && !fig.querySelector('[role="status"]');
+    if (!fig || fig.childElementCount === 0) return false;
+    return ![...fig.querySelectorAll('[role="status"]')].some((el) => /loading/i.test(String(el.className)) || /^\\s*Loading/.test(el.textContent || ''));
   };
   b.allSettled = () => {
     const cards = document.querySelectorAll('[data-view]');

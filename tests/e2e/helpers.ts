@@ -224,7 +224,8 @@ export async function viewIds(page: Page): Promise<string[]> {
 
 /**
  * Waits until the cards (default: all `[data-view]`) are settled: not aria-busy, and showing something
- * final — a figure with content, a table, or an error (`role="alert"`). Polls with page.evaluate
+ * final — a figure with content that is not a loading message, a table, or an error (`role="alert"`).
+ * An empty state ("Choose at least one instrument.") is final. Polls with page.evaluate
  * (no eval / waitForFunction strings, so it also works under the app's CSP).
  */
 export async function waitForViews(
@@ -242,7 +243,11 @@ export async function waitForViews(
           if (card.querySelector('[role="alert"]')) return true;
           if (card.querySelector('table')) return true;
           const fig = card.querySelector('figure');
-          return !!fig && fig.childElementCount > 0 && !fig.querySelector('[role="status"]');
+          if (!fig || fig.childElementCount === 0) return false;
+          // a view's own loading message inside its figure (a year file, the map outline) — not an empty state
+          return ![...fig.querySelectorAll('[role="status"]')].some(
+            (el) => /loading/i.test(el.className.toString()) || /^\s*Loading/.test(el.textContent ?? ''),
+          );
         };
         const cards = list
           ? list.map((id) => [id, document.querySelector(`[data-view="${id}"]`)] as const)
