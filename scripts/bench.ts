@@ -22,7 +22,8 @@
  *   - the longest main-thread task (PerformanceObserver 'longtask') during load and during the changes.
  *
  * Environment: CHROME_PATH, BENCH_LOADS, BENCH_CHANGES, BENCH_DIST (reuse an existing build),
- * BENCH_QUERY (query string of the page to load, default: the dashboard).
+ * BENCH_QUERY (query string of the page to load, default: the dashboard), BENCH_PER_VIEW=1 (also time
+ * 30 country / year changes in `?embed=<view>` for every view, to find which view is slow).
  */
 import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,10 +33,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT, buildApp, findChromium, startStaticServer } from '../tests/e2e/global-setup.ts';
 import { STOCK_YEARS } from '../src/lib/data/types.ts';
 import { GROUPINGS } from '../src/lib/state/url.ts';
+import { VIEW_IDS } from '../src/lib/state/types.ts';
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 5);
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 1000);
 const QUERY = process.env.BENCH_QUERY ?? '';
+const PER_VIEW = process.env.BENCH_PER_VIEW === '1';
 const VIEW_TIMEOUT_MS = 60_000;
 /** Countries a user would plausibly click (large corridors, small states, aggregates of data). */
 const COUNTRIES = ['MEX', 'PHL', 'IND', 'DEU', 'USA', 'SYR', 'UKR', 'NGA', 'CHN', 'BRA', 'TUR', 'FRA', 'BGD', 'PAK', 'EGY', 'GTM', 'NPL', 'TJK', 'LBN', 'TON'];
@@ -263,6 +266,34 @@ async function applyChange(page: Page, patch: Record<string, string>): Promise<{
   return page.evaluate(`(${APPLY_CHANGE})(${JSON.stringify(patch)})`) as Promise<{ toLastMutationMs: number; toPaintMs: number }>;
 }
 
+/** Median country-change and year-change latency of each view alone (embed mode). */
+async function perView(browser: Browser, base: string): Promise<Record<string, { country: number; year: number }>> {
+  const out: Record<string, { country: number; year: number }> = {};
+  for (const id of VIEW_IDS) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion: 'reduce' });
+    await context.addInitScript({ content: INIT });
+    const page = await context.newPage();
+    await page.goto(`${base}index.html?embed=${id}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.viewsDoneAt !== null, undefined, {
+      timeout: VIEW_TIMEOUT_MS,
+    });
+    const warm = changeList(3 * COUNTRIES.length);
+    for (const c of warm) await applyChange(page, c.patch);
+    const list = changeList(90);
+    const country: number[] = [];
+    const year: number[] = [];
+    for (const c of list) {
+      const r = await applyChange(page, c.patch);
+      if (c.kind === 'country') country.push(r.toLastMutationMs);
+      if (c.kind === 'year') year.push(r.toLastMutationMs);
+    }
+    out[id] = { country: median(country), year: median(year) };
+    console.log(`  ${id.padEnd(18)} country ${median(country).toFixed(1).padStart(7)} ms   year ${median(year).toFixed(1).padStart(7)} ms`);
+    await context.close();
+  }
+  return out;
+}
+
 async function heapMB(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.enable');
@@ -343,6 +374,12 @@ async function main(): Promise<void> {
     const paint = results.map((r) => r.toPaintMs);
     const byKind = (k: ChangeResult['kind']) => results.filter((r) => r.kind === k).map((r) => r.toLastMutationMs);
 
+    let views: Record<string, { country: number; year: number }> | null = null;
+    if (PER_VIEW) {
+      console.log('per view (embed mode), median of 30 changes each:');
+      views = await perView(browser, server.url);
+    }
+
     const figures = {
       date: new Date().toISOString(),
       chromium: browser.version(),
@@ -367,6 +404,7 @@ async function main(): Promise<void> {
       heapGrowthPct: ((heapAfterChanges - heapAfterWarmup) / heapAfterWarmup) * 100,
       longestTaskMs: { load: Math.max(...loads.map((l) => l.longestTaskMs)), changes: longAfter },
       errors: [...new Set([...loads.flatMap((l) => l.errors), ...changeErrors])],
+      perViewChangeMs: views,
       budgets: BUDGETS,
     };
 
