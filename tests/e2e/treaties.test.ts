@@ -170,7 +170,7 @@ describe('treaties', () => {
       const body = rows.slice(1).filter((r) => r.length > 1);
       expect(body.length).toBe(ix.rows.get('XVIII-12-a')!.size + 1); // + the European Union
       const statusCol = header.findIndex((h) => h.startsWith('Status'));
-      expect(body.filter((r) => r[statusCol] === 'party').length).toBe(150); // 149 States + EU
+      expect(body.filter((r) => r[statusCol] === 'Party').length).toBe(150); // 149 States + EU (status in words, as the table shows it)
       expectNoErrors(errors);
     } finally {
       await close();

@@ -15,6 +15,7 @@ import {
   GROUPINGS,
   MAX_COUNTRIES,
   FOCUS_MAX,
+  PARAMS,
   PARAM_NAMES,
   TOP_MAX,
   TOP_MIN,
@@ -70,6 +71,10 @@ function domainProblems(s: FilterState): string[] {
   if (!has(['to', 'from'], s.costDir)) p.push(`costDir ${String(s.costDir)}`);
   if (s.embed !== null && !has(VIEW_IDS, s.embed)) p.push(`embed ${String(s.embed)}`);
   if (typeof s.controls !== 'boolean') p.push('controls');
+  if (!has(['received', 'paid', 'pct_gdp'], s.series)) p.push(`series ${String(s.series)}`);
+  if (!has(['corridors', 'providers'], s.costSplit)) p.push(`costSplit ${String(s.costSplit)}`);
+  if (typeof s.bySex !== 'boolean') p.push('bySex');
+  if (!has(['auto', 'on', 'off'], s.ref)) p.push(`ref ${String(s.ref)}`);
   return p;
 }
 
@@ -147,6 +152,7 @@ const nastyValue = fc.oneof(
       ...INSTRUMENT_IDS,
       ...VIEW_IDS,
       ...['in', 'out', 'any', 'all', 'count', 'share', 'linear', 'log', 'to', 'from', '1', '0', '3', '15', '50', '51'],
+      ...['received', 'paid', 'pct_gdp', 'corridors', 'providers', 'auto', 'on', 'off'],
       ...['2024Q1', '2011Q3', '2020-03-15', 'Eastern Asia', 'High income', 'MEX', 'MEX~PHL', 'IV-13~C097'],
     ),
   },
@@ -232,6 +238,10 @@ const validState: fc.Arbitrary<FilterState> = fc
     costDir: fc.constantFrom('to' as const, 'from' as const),
     embed: fc.option(fc.constantFrom(...VIEW_IDS), { nil: null }),
     controls: fc.boolean(),
+    series: fc.constantFrom('received' as const, 'paid' as const, 'pct_gdp' as const),
+    costSplit: fc.constantFrom('corridors' as const, 'providers' as const),
+    bySex: fc.boolean(),
+    ref: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
   })
   .map((s) => (s.group === 'country' ? { ...s, focus: null } : s));
 
@@ -309,17 +319,15 @@ describe('URL parser fuzz (quality gate)', () => {
       fc.property(validState, fc.array(pair, { maxLength: 8 }), (s, junk) => {
         // every parameter written explicitly, after the junk
         const full = PARAM_NAMES.map((n) => {
-          const key = ({ country: 'countries', instrument: 'instruments', set: 'setOp', costdir: 'costDir' } as Record<string, keyof FilterState>)[n] ?? (n as keyof FilterState);
+          const key = PARAMS[n].key;
           const v = s[key];
           const text = v === null ? null : Array.isArray(v) ? v.join('~') : typeof v === 'boolean' ? (v ? '1' : '0') : String(v);
           return text === null ? null : `${n}=${encodeURIComponent(text)}`;
         }).filter((x): x is string => x !== null);
-        const nulls = PARAM_NAMES.filter((n) => ['quarter', 'date', 'focus', 'embed'].includes(n));
         const parsed = parseQuery([...junk, ...full].join('&')).state;
-        for (const n of nulls) {
-          const key = n as 'quarter' | 'date' | 'focus' | 'embed';
+        for (const k of ['quarter', 'date', 'focus', 'embed'] as const) {
           // a null field has no parameter to override the junk: only compare the others
-          if (s[key] === null) (parsed as unknown as Record<string, unknown>)[key] = null;
+          if (s[k] === null) (parsed as unknown as Record<string, unknown>)[k] = null;
         }
         expect(parsed).toEqual(s);
       }),

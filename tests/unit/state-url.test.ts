@@ -49,6 +49,10 @@ const validState: fc.Arbitrary<FilterState> = fc
     costDir: fc.constantFrom('to' as const, 'from' as const),
     embed: fc.option(fc.constantFrom(...VIEW_IDS), { nil: null }),
     controls: fc.boolean(),
+    series: fc.constantFrom('received' as const, 'paid' as const, 'pct_gdp' as const),
+    costSplit: fc.constantFrom('corridors' as const, 'providers' as const),
+    bySex: fc.boolean(),
+    ref: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
   })
   // A focus (Sankey drill-down into a group) has no meaning when the grouping is per country.
   .map((s) => (s.group === 'country' ? { ...s, focus: null } : s));

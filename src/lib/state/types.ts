@@ -1,4 +1,4 @@
-import type { Grouping, InstrumentId, Sex, StockYear } from '../data/types';
+import type { Grouping, InstrumentId, RemittanceSeries, Sex, StockYear } from '../data/types';
 
 /** Every view that can be embedded alone (`?embed=<id>`). */
 export const VIEW_IDS = [
@@ -24,6 +24,8 @@ export type StockMeasure = 'count' | 'share';
 export type Scale = 'linear' | 'log';
 export type CostDirection = 'to' | 'from';
 export type SetOp = 'any' | 'all';
+export type CostSplit = 'corridors' | 'providers';
+export type ReferenceLines = 'auto' | 'on' | 'off';
 
 /**
  * The one shared filter state. Every view reads it; nothing keeps a private copy of a filter.
@@ -62,4 +64,12 @@ export interface FilterState {
   embed: ViewId | null;
   /** `controls`: in embed mode, show the filter bar (controls=1). */
   controls: boolean;
+  /** `rseries`: remittance chart series — received, paid or % of GDP. */
+  series: RemittanceSeries;
+  /** `csplit`: cost chart — average of corridors, or split by provider type. */
+  costSplit: CostSplit;
+  /** `bysex`: stock chart also draws male and female lines (bysex=1). */
+  bySex: boolean;
+  /** `ref`: stock chart reference lines; auto = on for shares, off for counts. */
+  ref: ReferenceLines;
 }

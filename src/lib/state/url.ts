@@ -38,6 +38,10 @@ export const DEFAULT_STATE: Readonly<FilterState> = Object.freeze({
   costDir: 'to',
   embed: null,
   controls: false,
+  series: 'received',
+  costSplit: 'corridors',
+  bySex: false,
+  ref: 'auto',
 } satisfies FilterState) as Readonly<FilterState>;
 
 export function defaultState(): FilterState {
@@ -167,6 +171,10 @@ export const PARAMS = {
   costdir: { key: 'costDir', parse: oneOf(['to', 'from'] as const) },
   embed: { key: 'embed', parse: oneOf<ViewId>(VIEW_IDS) },
   controls: { key: 'controls', parse: (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined) },
+  rseries: { key: 'series', parse: oneOf(['received', 'paid', 'pct_gdp'] as const) },
+  csplit: { key: 'costSplit', parse: oneOf(['corridors', 'providers'] as const) },
+  bysex: { key: 'bySex', parse: (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined) },
+  ref: { key: 'ref', parse: oneOf(['auto', 'on', 'off'] as const) },
 } as const satisfies Record<string, { key: keyof FilterState; parse: (raw: string, ctx: ParseContext) => unknown }>;
 
 export type ParamName = keyof typeof PARAMS;
