@@ -77,6 +77,9 @@ export default {
 
   // country panel
   'shell.panel.label': 'Country profile: {name}',
+  'shell.panel.hintTitle': 'Country profile',
+  'shell.panel.hint': 'Select one country — in the Countries box, on a map, in the flows or in any table — to see its headline figures across all datasets here.',
+  'shell.panel.hintMany': '{n} countries selected: every view compares them. Select just one to see its profile here.',
   'shell.panel.close': 'Close country profile',
   'shell.panel.loading': 'Loading profile…',
   'shell.panel.immigrants': 'Immigrants living in {name}',
