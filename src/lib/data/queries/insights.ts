@@ -16,36 +16,12 @@ import {
 } from '../types';
 import type { SetOp } from '../../state/types';
 import { dateToTime, partyStates, type AsOf, type TreatyIndex } from './treaties';
+import { createMemo, rowsOf, type Rows } from './memo';
 
 // ---------------------------------------------------------------- inputs
 
-/** An arquero table (anything with `objects()`) or a plain array of rows. */
-export type Rows<T> = readonly T[] | { objects(): object[] };
-
-const rowCache = new WeakMap<object, unknown[]>();
-/** Materialise rows once per table (memoised by table identity). */
-export function rowsOf<T>(src: Rows<T>): readonly T[] {
-  if (Array.isArray(src)) return src as readonly T[];
-  const key = src as object;
-  let rows = rowCache.get(key) as T[] | undefined;
-  if (!rows) {
-    rows = (src as { objects(): object[] }).objects() as T[];
-    rowCache.set(key, rows);
-  }
-  return rows;
-}
-
-/** Memo keyed by the identity of the input table(s) and a parameter string. */
-const memoStore = new WeakMap<object, Map<string, unknown>>();
-function memo<T>(owner: object, key: string, compute: () => T): T {
-  let m = memoStore.get(owner);
-  if (!m) memoStore.set(owner, (m = new Map()));
-  if (m.has(key)) return m.get(key) as T;
-  const v = compute();
-  if (m.size > 200) m.delete(m.keys().next().value as string);
-  m.set(key, v);
-  return v;
-}
+export { rowsOf, type Rows } from './memo';
+const memo = createMemo(200);
 
 // ---------------------------------------------------------------- stock years and dates
 

@@ -6,34 +6,12 @@
  */
 import type { CorridorCostRow, RemittanceRow, Sex, StockTotalRow, StockYear } from '../types';
 import type { CostDirection, Direction, StockMeasure } from '../../state/types';
+import { createMemo, rowsOf, type Rows } from './memo';
 
 // ---------------------------------------------------------------- inputs and memo
 
-/** An arquero table (anything with `objects()`) or a plain array of rows. */
-export type Rows<T> = readonly T[] | { objects(): object[] };
-
-const rowCache = new WeakMap<object, unknown[]>();
-function rowsOf<T>(src: Rows<T>): readonly T[] {
-  if (Array.isArray(src)) return src as readonly T[];
-  const key = src as object;
-  let rows = rowCache.get(key) as T[] | undefined;
-  if (!rows) {
-    rows = (src as { objects(): object[] }).objects() as T[];
-    rowCache.set(key, rows);
-  }
-  return rows;
-}
-
-const memoStore = new WeakMap<object, Map<string, unknown>>();
-function memo<T>(owner: object, key: string, compute: () => T): T {
-  let m = memoStore.get(owner);
-  if (!m) memoStore.set(owner, (m = new Map()));
-  if (m.has(key)) return m.get(key) as T;
-  const v = compute();
-  if (m.size > 100) m.delete(m.keys().next().value as string);
-  m.set(key, v);
-  return v;
-}
+export type { Rows } from './memo';
+const memo = createMemo(100);
 
 /** Values keyed by ISO3, as the world map takes them. */
 export type MapValues = Map<string, number | null>;

@@ -26,21 +26,12 @@ import type {
   StockYear,
 } from '../types';
 import { INSTRUMENT_IDS } from '../types';
-import { rowsOf, type Rows } from './insights';
+import { createMemo, rowsOf, type Rows } from './memo';
 import { stateStatus, type AsOf, type TreatyIndex } from './treaties';
 
 // ---------------------------------------------------------------- memo
 
-const memoStore = new WeakMap<object, Map<string, unknown>>();
-function memo<T>(owner: object, key: string, compute: () => T): T {
-  let m = memoStore.get(owner);
-  if (!m) memoStore.set(owner, (m = new Map()));
-  if (m.has(key)) return m.get(key) as T;
-  const v = compute();
-  if (m.size > 300) m.delete(m.keys().next().value as string);
-  m.set(key, v);
-  return v;
-}
+const memo = createMemo(300);
 
 /** Rows grouped by a key, built once per table. */
 const groupCache = new WeakMap<object, Map<string, Map<string, unknown[]>>>();
