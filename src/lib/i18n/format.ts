@@ -29,10 +29,17 @@ export const formatDecimal = (n: number, digits = 2): string =>
   nf({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 
 /** "30 June 2012" from YYYY-MM-DD (UTC, no time-zone drift). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y || !m || !d) return iso;
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+  const locale = getLocale();
+  let f = dateFormats.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, f);
+  }
+  return f.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /** "2025 Q3" from "2025Q3" */

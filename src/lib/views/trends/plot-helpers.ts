@@ -17,9 +17,21 @@ const CATEGORY_TOKENS: [string, string][] = [
   ['--cat-4', '#f0e442'],
 ];
 
+/**
+ * Resolved colour tokens, read once: the tokens are constants of `:root` in app.css, and reading a
+ * computed style forces a style recalculation, which chart accessors (a colour per datum) would
+ * otherwise trigger on every render.
+ */
+const tokenCache = new Map<string, string>();
+
 function cssVar(name: string, fallback: string): string {
   if (typeof document === 'undefined') return fallback;
-  const v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+  let v = tokenCache.get(name);
+  if (v === undefined) {
+    v = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+    // Only remember a resolved value (before the stylesheet applies, keep asking).
+    if (v) tokenCache.set(name, v);
+  }
   return v || fallback;
 }
 
