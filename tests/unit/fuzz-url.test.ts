@@ -23,6 +23,8 @@ import {
   serialiseState,
 } from '../../src/lib/state/url';
 
+import { iso3, validState } from './state-arbitraries';
+
 const RUNS = 10_000;
 const SEED = Number(process.env.FUZZ_SEED ?? 20240601);
 const opts = (numRuns = RUNS) => ({ numRuns, seed: SEED });
@@ -80,8 +82,6 @@ function domainProblems(s: FilterState): string[] {
 
 // ------------------------------------------------------------------ generators
 
-const upper = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''));
-const iso3 = fc.tuple(upper, upper, upper).map((a) => a.join(''));
 
 /** Values that look plausible, are borderline, or are outright attacks. */
 const nastyValue = fc.oneof(
@@ -205,45 +205,6 @@ const hostileQuery = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', '?', '&&&', '?&=&=', '==', '?#', '?year', '?year=', '#year=1990') },
 );
 
-const quarter = fc
-  .tuple(fc.integer({ min: 1900, max: 2099 }), fc.integer({ min: 1, max: 4 }))
-  .map(([y, q]) => `${y}Q${q}`);
-const date = fc
-  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
-/** Group names as they appear in the data, plus arbitrary printable unicode text. */
-const focus = fc.oneof(
-  fc.constantFrom('Eastern Asia', 'High income', "Côte d'Ivoire", 'Latin America and the Caribbean', 'Sub-Saharan Africa', 'A & B', '50% + 1', 'a=b', '#1'),
-  fc
-    .string({ unit: 'grapheme', minLength: 1, maxLength: FOCUS_MAX })
-    .map((s) => s.replace(/[<>\u0000-\u001f\u007f]/g, '').trim())
-    .filter((s) => s.length > 0 && s.length <= FOCUS_MAX),
-);
-
-const validState: fc.Arbitrary<FilterState> = fc
-  .record({
-    year: fc.constantFrom(...STOCK_YEARS),
-    countries: fc.uniqueArray(iso3, { maxLength: MAX_COUNTRIES }),
-    group: fc.constantFrom(...GROUPINGS),
-    sex: fc.constantFrom(...SEXES),
-    dir: fc.constantFrom('in' as const, 'out' as const),
-    quarter: fc.option(quarter, { nil: null }),
-    date: fc.option(date, { nil: null }),
-    instruments: fc.uniqueArray(fc.constantFrom(...INSTRUMENT_IDS)),
-    setOp: fc.constantFrom('any' as const, 'all' as const),
-    top: fc.integer({ min: TOP_MIN, max: TOP_MAX }),
-    focus: fc.option(focus, { nil: null }),
-    measure: fc.constantFrom('count' as const, 'share' as const),
-    scale: fc.constantFrom('linear' as const, 'log' as const),
-    costDir: fc.constantFrom('to' as const, 'from' as const),
-    embed: fc.option(fc.constantFrom(...VIEW_IDS), { nil: null }),
-    controls: fc.boolean(),
-    series: fc.constantFrom('received' as const, 'paid' as const, 'pct_gdp' as const),
-    costSplit: fc.constantFrom('corridors' as const, 'providers' as const),
-    bySex: fc.boolean(),
-    ref: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
-  })
-  .map((s) => (s.group === 'country' ? { ...s, focus: null } : s));
 
 // ------------------------------------------------------------------ properties
 

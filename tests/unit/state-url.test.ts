@@ -1,61 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { INSTRUMENT_IDS, STOCK_YEARS } from '../../src/lib/data/types';
-import { VIEW_IDS, type FilterState } from '../../src/lib/state/types';
+import { STOCK_YEARS } from '../../src/lib/data/types';
+import type { FilterState } from '../../src/lib/state/types';
 import {
   DEFAULT_STATE,
-  FOCUS_MAX,
-  GROUPINGS,
-  MAX_COUNTRIES,
   PARAM_NAMES,
-  TOP_MAX,
-  TOP_MIN,
   defaultState,
   isValidDate,
-  isValidFocus,
   parseQuery,
   sameState,
   serialiseState,
 } from '../../src/lib/state/url';
 import { app } from '../../src/lib/state/state.svelte';
+import { validState } from './state-arbitraries';
 
 // ------------------------------------------------------------------ arbitraries
-
-const upper = fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'.split(''));
-const iso3 = fc.tuple(upper, upper, upper).map((a) => a.join(''));
-const quarter = fc
-  .tuple(fc.integer({ min: 1900, max: 2099 }), fc.integer({ min: 1, max: 4 }))
-  .map(([y, q]) => `${y}Q${q}`);
-const date = fc
-  .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2100, 11, 31)), noInvalidDate: true })
-  .map((d) => d.toISOString().slice(0, 10));
-const focus = fc.string({ minLength: 1, maxLength: FOCUS_MAX, unit: 'grapheme' }).filter(isValidFocus);
-
-const validState: fc.Arbitrary<FilterState> = fc
-  .record({
-    year: fc.constantFrom(...STOCK_YEARS),
-    countries: fc.uniqueArray(iso3, { maxLength: MAX_COUNTRIES }),
-    group: fc.constantFrom(...GROUPINGS),
-    sex: fc.constantFrom('total' as const, 'male' as const, 'female' as const),
-    dir: fc.constantFrom('in' as const, 'out' as const),
-    quarter: fc.option(quarter, { nil: null }),
-    date: fc.option(date, { nil: null }),
-    instruments: fc.uniqueArray(fc.constantFrom(...INSTRUMENT_IDS)),
-    setOp: fc.constantFrom('any' as const, 'all' as const),
-    top: fc.integer({ min: TOP_MIN, max: TOP_MAX }),
-    focus: fc.option(focus, { nil: null }),
-    measure: fc.constantFrom('count' as const, 'share' as const),
-    scale: fc.constantFrom('linear' as const, 'log' as const),
-    costDir: fc.constantFrom('to' as const, 'from' as const),
-    embed: fc.option(fc.constantFrom(...VIEW_IDS), { nil: null }),
-    controls: fc.boolean(),
-    series: fc.constantFrom('received' as const, 'paid' as const, 'pct_gdp' as const),
-    costSplit: fc.constantFrom('corridors' as const, 'providers' as const),
-    bySex: fc.boolean(),
-    ref: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
-  })
-  // A focus (Sankey drill-down into a group) has no meaning when the grouping is per country.
-  .map((s) => (s.group === 'country' ? { ...s, focus: null } : s));
 
 /** Query strings built from our parameter names with random, often hostile values. */
 const hostileValue = fc.oneof(
