@@ -30,7 +30,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { REPO_ROOT, buildApp, findChromium, startStaticServer } from '../tests/e2e/global-setup.ts';
+import { CHROMIUM_ARGS, REPO_ROOT, buildApp, findChromium, startStaticServer } from '../tests/e2e/global-setup.ts';
 import { STOCK_YEARS } from '../src/lib/data/types.ts';
 import { GROUPINGS } from '../src/lib/state/url.ts';
 import { VIEW_IDS } from '../src/lib/state/types.ts';
@@ -52,18 +52,7 @@ const BUDGETS = {
   heapGrowthPct: 10,
 };
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--enable-precise-memory-info',
-];
+const ARGS = [...CHROMIUM_ARGS, '--enable-precise-memory-info'];
 
 // ------------------------------------------------------------------ in-page instrumentation
 

@@ -53,23 +53,13 @@ import { inject, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { parseQuery } from '../../src/lib/state/url';
 import type { FilterState, ViewId } from '../../src/lib/state/types';
-import type { RequestLogEntry, ServeMode, ServeRule } from './global-setup';
+import { CHROMIUM_ARGS, type RequestLogEntry, type ServeMode, type ServeRule } from './global-setup';
 export { parseCsv } from '../../src/lib/export/csv';
 export { CONTENT_SECURITY_POLICY as CSP } from '../../vite.config';
 
 // ------------------------------------------------------------------ browser
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-];
+export { CHROMIUM_ARGS };
 
 export function baseUrl(): string {
   return inject('baseUrl');
