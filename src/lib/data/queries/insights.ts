@@ -161,20 +161,6 @@ export interface CostSizeResult {
   negative: number;
 }
 
-export function latestPeriod(costsSrc: Rows<CorridorCostRow>): string | null {
-  const rows = rowsOf(costsSrc);
-  return memo(rows as object, 'latestPeriod', () => {
-    let best: string | null = null;
-    for (const r of rows) if (best === null || r.period > best) best = r.period;
-    return best;
-  });
-}
-
-export function periods(costsSrc: Rows<CorridorCostRow>): string[] {
-  const rows = rowsOf(costsSrc);
-  return memo(rows as object, 'periods', () => [...new Set(rows.map((r) => r.period))].sort());
-}
-
 /**
  * Corridors priced in `period`, joined to the bilateral migrant stock (both sexes) of the stock year
  * nearest the quarter: a corridor sending → receiving money is the migrant corridor origin = receiving,

@@ -7,6 +7,7 @@
 import type { CorridorCostRow, RemittanceRow, Sex, StockTotalRow, StockYear } from '../types';
 import type { CostDirection, Direction, StockMeasure } from '../../state/types';
 import { createMemo, rowsOf, type Rows } from './memo';
+import { isUsableCost } from './costs';
 
 // ---------------------------------------------------------------- inputs and memo
 
@@ -149,17 +150,7 @@ export function remittanceMap(remittances: Rows<RemittanceRow>, year: number): R
 
 // ---------------------------------------------------------------- remittance prices
 
-/** Quarters with corridor data, ascending ('2011Q1' … '2025Q3'). */
-export function costQuarters(costs: Rows<CorridorCostRow>): string[] {
-  return memo(costs as object, 'quarters', () => [...new Set(rowsOf(costs).map((r) => r.period))].sort());
-}
-
-/** The chosen quarter if the data have it, else the latest available (null = latest). */
-export function resolveQuarter(costs: Rows<CorridorCostRow>, quarter: string | null): string {
-  const qs = costQuarters(costs);
-  if (quarter && qs.includes(quarter)) return quarter;
-  return qs[qs.length - 1] ?? '';
-}
+export { costQuarters, resolveQuarter, isUsableCost } from './costs';
 
 export interface CostMapRow {
   iso3: string;
@@ -223,10 +214,6 @@ export function costMap(costs: Rows<CorridorCostRow>, quarter: string, dir: Cost
   });
 }
 
-/** A corridor average that enters means and maps: finite and not flagged negative. */
-export function isUsableCost(r: Pick<CorridorCostRow, 'cost' | 'flag'>): boolean {
-  return Number.isFinite(r.cost) && r.flag !== 'negative' && r.cost >= 0;
-}
 
 /** Sending countries with at least one corridor in the quarter. */
 export function sendersInQuarter(costs: Rows<CorridorCostRow>, quarter: string): Set<string> {

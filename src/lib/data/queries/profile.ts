@@ -27,6 +27,7 @@ import type {
 } from '../types';
 import { INSTRUMENT_IDS } from '../types';
 import { createMemo, rowsOf, type Rows } from './memo';
+import { isUsableCost } from './costs';
 import { stateStatus, type AsOf, type TreatyIndex } from './treaties';
 
 // ---------------------------------------------------------------- memo
@@ -193,7 +194,7 @@ export function costProfile(
 ): CostProfile | null {
   return memo(corridors as object, `cost|${iso3}|${quarter ?? ''}|${countryCosts ? 1 : 0}`, () => {
     const rows = groupedBy(corridors, 'dest', (r) => r.dest).get(iso3) ?? [];
-    const usable = (r: CorridorCostRow) => r.flag !== 'negative' && Number(r.cost) >= 0 && Number.isFinite(Number(r.cost));
+    const usable = isUsableCost;
     const periods = [...new Set(rows.filter(usable).map((r) => r.period))].sort();
     if (periods.length) {
       const wanted = quarter && periods.includes(quarter) ? quarter : periods[periods.length - 1];
