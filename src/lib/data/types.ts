@@ -273,3 +273,9 @@ export interface MetaFile {
   builtFrom: string; // description of the raw inputs, never a machine path
   datasets: DatasetMeta[];
 }
+
+// ---------------------------------------------------------------- bilateral remittance matrices
+
+/** Years of the KNOMAD / World Bank bilateral remittance matrices (URL `flowyear`; latest = default). */
+export const FLOW_YEARS = [2017, 2018, 2021] as const;
+export type FlowYear = (typeof FLOW_YEARS)[number];
