@@ -187,6 +187,13 @@ describe('PowerPoint deck', () => {
     expect(barXml).toContain('<c:barDir val="bar"/>');
     const pairs = chartSeries(barXml)[0].pairs.map(([c, v]) => [unescape(c), Number(v)]);
     expect(new Map(pairs as [string, number][])).toEqual(new Map(pts.rows.map((r) => [r.corridor as string, r.usd as number])));
+
+    // vertical bars draw reference lines natively, as a line chart over the same categories
+    const col = chartFromTable(pts, { kind: 'bar', x: 'corridor', y: 'cost', horizontal: false, references: [{ label: 'SDG 10.c target', value: 3 }] });
+    const colXml = text(unzipSync(await buildDeck(base({ table: pts, visual: { chart: col } }))), 'ppt/charts/chart1.xml');
+    expect(colXml).toContain('<c:barDir val="col"/>');
+    expect(colXml).toContain('<c:lineChart>');
+    expect(chartSeries(colXml).find((x) => x.name === 'SDG 10.c target')!.pairs.map(([, v]) => Number(v))).toEqual([3, 3]);
   });
 
   it('places a PNG (Sankey, maps) fitted into the chart box, and is deterministic', async () => {

@@ -102,7 +102,7 @@ describe('copy image', () => {
   const png = new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' });
   class Item {
     constructor(readonly items: Record<string, Blob | Promise<Blob>>) {}
-    static supports = (t: string) => t === 'image/png';
+    static supports = (t: string): boolean => t === 'image/png';
   }
   const env = (write: (items: unknown[]) => Promise<void>, extra: Partial<ClipboardEnv> = {}): ClipboardEnv =>
     ({ isSecureContext: true, navigator: { clipboard: { write } }, ClipboardItem: Item, ...extra }) as unknown as ClipboardEnv;

@@ -108,6 +108,18 @@ function referenceSeries(refs: ReferenceLine[], categories: string[]) {
   return refs.map((r) => ({ name: r.label, labels: categories, values: categories.map(() => r.value) }));
 }
 
+/** The chart plus its reference lines as dashed lines without markers, sharing its axes. */
+function withReferences(main: PptxGenJS.IChartMulti, refs: ReferenceLine[], categories: string[]): PptxGenJS.IChartMulti[] {
+  return [
+    main,
+    {
+      type: 'line',
+      data: referenceSeries(refs, categories),
+      options: { chartColors: refColours(refs), lineSize: 1.5, lineDash: 'dash', lineDataSymbol: 'none' },
+    },
+  ];
+}
+
 function seriesData(series: CategorySeries[], categories: string[]) {
   // the library's types say number[], its XML writer writes null as an empty point (a gap)
   return series.map((s) => ({ name: s.name, labels: categories, values: s.values as number[] }));
@@ -169,15 +181,7 @@ function lineCall(pptx: PptxGenJS, spec: LineChartSpec, base: PptxGenJS.IChartOp
   if (!refs.length) {
     return { call: { type: 'line' as const, data: seriesData(spec.series, spec.categories), opts: { ...base, ...main } }, opts: base, caption: null };
   }
-  const types: PptxGenJS.IChartMulti[] = [
-    { type: 'line', data: seriesData(spec.series, spec.categories), options: main },
-    {
-      type: 'line',
-      data: referenceSeries(refs, spec.categories),
-      options: { chartColors: refColours(refs), lineSize: 1.5, lineDash: 'dash', lineDataSymbol: 'none' },
-    },
-  ];
-  return { call: { types }, opts: base, caption: null };
+  return { call: { types: withReferences({ type: 'line', data: seriesData(spec.series, spec.categories), options: main }, refs, spec.categories) }, opts: base, caption: null };
 }
 
 function barCall(pptx: PptxGenJS, spec: BarChartSpec, base: PptxGenJS.IChartOpts, refs: ReferenceLine[]) {
@@ -198,15 +202,7 @@ function barCall(pptx: PptxGenJS, spec: BarChartSpec, base: PptxGenJS.IChartOpts
       caption: refs.length ? referenceCaption(refs) : null,
     };
   }
-  const types: PptxGenJS.IChartMulti[] = [
-    { type: 'bar', data: seriesData(spec.series, spec.categories), options: main },
-    {
-      type: 'line',
-      data: referenceSeries(refs, spec.categories),
-      options: { chartColors: refColours(refs), lineSize: 1.5, lineDash: 'dash', lineDataSymbol: 'none' },
-    },
-  ];
-  return { call: { types }, opts: base, caption: null };
+  return { call: { types: withReferences({ type: 'bar', data: seriesData(spec.series, spec.categories), options: main }, refs, spec.categories) }, opts: base, caption: null };
 }
 
 function scatterCall(pptx: PptxGenJS, spec: ScatterChartSpec, axisPx: number, legendPx: number) {
