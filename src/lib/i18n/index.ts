@@ -11,8 +11,9 @@ import maps from './en/maps';
 import treaties from './en/treaties';
 import insights from './en/insights';
 import exportMessages from './en/export';
+import exportFormats from './en/export-formats';
 
-const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages } as const;
+const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages, exportFormats } as const;
 
 type Merge<T> = { [K in keyof T]: T[K] } extends infer U ? U : never;
 type AllKeys = { [A in keyof typeof catalogs]: keyof (typeof catalogs)[A] }[keyof typeof catalogs];
