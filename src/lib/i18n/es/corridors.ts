@@ -1,4 +1,10 @@
 /** Cadenas de la vista de corredores (español): mismas claves que en/corridors.ts. */
+import en from '../en/corridors';
+
+// Nombres de columna de la tabla y del CSV: los del inglés, estables y legibles por máquina, en todos los idiomas.
+type ColumnKey = Extract<keyof typeof en, `corridors.col.${string}`>;
+const columns = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('corridors.col.'))) as Pick<typeof en, ColumnKey>;
+
 export default {
   'corridors.title': 'De dónde vienen los migrantes y dónde viven',
   'corridors.source': 'División de Población del DAES de las Naciones Unidas, International Migrant Stock 2024 (CC BY 3.0 IGO)',
@@ -57,14 +63,5 @@ export default {
   'corridors.legendOrigin': 'Corredores coloreados por {grouping} de origen',
   'corridors.legendDestination': 'Corredores coloreados por {grouping} de destino',
   'corridors.legendGrey': 'Otros, desconocidos o sin clasificar',
-  // Nombres de columna de la tabla y del CSV: estables, legibles por máquina (iguales que en inglés).
-  'corridors.col.year': 'year',
-  'corridors.col.sex': 'sex',
-  'corridors.col.origin': 'origin',
-  'corridors.col.originCode': 'origin_code',
-  'corridors.col.originType': 'origin_type',
-  'corridors.col.destination': 'destination',
-  'corridors.col.destinationCode': 'destination_code',
-  'corridors.col.destinationType': 'destination_type',
-  'corridors.col.migrants': 'migrants',
+  ...columns,
 } as const;

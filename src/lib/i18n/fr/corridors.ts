@@ -1,4 +1,10 @@
 /** Chaînes de la vue des corridors (français) : mêmes clés que en/corridors.ts. */
+import en from '../en/corridors';
+
+// Noms de colonnes du tableau et du CSV : ceux de l’anglais, stables et lisibles par machine, dans toutes les langues.
+type ColumnKey = Extract<keyof typeof en, `corridors.col.${string}`>;
+const columns = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('corridors.col.'))) as Pick<typeof en, ColumnKey>;
+
 export default {
   'corridors.title': 'D’où viennent les migrants et où ils vivent',
   'corridors.source': 'Division de la population du DESA de l’ONU, International Migrant Stock 2024 (CC BY 3.0 IGO)',
@@ -57,14 +63,5 @@ export default {
   'corridors.legendOrigin': 'Corridors colorés selon : {grouping} d’origine',
   'corridors.legendDestination': 'Corridors colorés selon : {grouping} de destination',
   'corridors.legendGrey': 'Autres, inconnus ou non classés',
-  // Noms de colonnes du tableau et du CSV : stables, lisibles par machine (identiques à l’anglais).
-  'corridors.col.year': 'year',
-  'corridors.col.sex': 'sex',
-  'corridors.col.origin': 'origin',
-  'corridors.col.originCode': 'origin_code',
-  'corridors.col.originType': 'origin_type',
-  'corridors.col.destination': 'destination',
-  'corridors.col.destinationCode': 'destination_code',
-  'corridors.col.destinationType': 'destination_type',
-  'corridors.col.migrants': 'migrants',
+  ...columns,
 } as const;
