@@ -1,0 +1,67 @@
+/** Cadenas de la vista de corredores (español): mismas claves que en/corridors.ts. */
+import en from '../en/corridors';
+
+// Nombres de columna de la tabla y del CSV: los del inglés, estables y legibles por máquina, en todos los idiomas.
+type ColumnKey = Extract<keyof typeof en, `corridors.col.${string}`>;
+const columns = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('corridors.col.'))) as Pick<typeof en, ColumnKey>;
+
+export default {
+  'corridors.title': 'De dónde vienen los migrantes y dónde viven',
+  'corridors.source': 'División de Población del DAES de las Naciones Unidas, International Migrant Stock 2024 (CC BY 3.0 IGO)',
+  'corridors.by.region': 'por región de las Naciones Unidas',
+  'corridors.by.subregion': 'por subregión de las Naciones Unidas',
+  'corridors.by.sdg': 'por región de los ODS',
+  'corridors.by.development': 'por grupo de desarrollo (Norte/Sur)',
+  'corridors.by.income': 'por grupo de ingreso del Banco Mundial',
+  'corridors.by.country': 'por país',
+  'corridors.expanded': '{group} por país',
+  'corridors.topWorld': '{n, plural, one {el mayor corredor entre países} other {los # mayores corredores entre países}}',
+  'corridors.topOrigins': '{n, plural, one {principal país de origen} other {# principales países de origen}}',
+  'corridors.topDestinations': '{n, plural, one {principal país de destino} other {# principales países de destino}}',
+  'corridors.selectionIn': 'inmigrantes que viven en {names}',
+  'corridors.selectionOut': 'emigrantes nacidos en {names}',
+  'corridors.other': 'Otros países',
+  'corridors.otherIn': 'Otros: {group}',
+  'corridors.unclassified': 'Sin clasificar',
+  'corridors.origins': 'Origen (país o zona de nacimiento)',
+  'corridors.destinations': 'Destino (país o zona de residencia)',
+  'corridors.showTop': 'Corredores mostrados',
+  'corridors.breadcrumb': 'Nivel del diagrama',
+  'corridors.world': 'Mundo',
+  'corridors.back': 'Volver',
+  'corridors.chartLabel':
+    'Diagrama de Sankey: {total} migrantes internacionales ({sex}, {year}), de los países de origen a la izquierda a los de destino a la derecha.',
+  'corridors.summaryTop': 'Mayores corredores: {list}.',
+  'corridors.keyboardHelp':
+    'Las flechas pasan de los orígenes a los destinos y a los corredores entre ellos; Intro o Espacio selecciona un país o despliega un grupo; Esc quita la fijación o vuelve atrás.',
+  'corridors.linkLabel': 'De {origin} a {destination}: {value} migrantes',
+  'corridors.nodeOrigin': 'Origen {name}: {value} migrantes',
+  'corridors.nodeDestination': 'Destino {name}: {value} migrantes',
+  'corridors.actionExpand': 'Intro: ver sus países',
+  'corridors.actionSelect': 'Intro: seleccionar este país (Mayús lo añade a la selección)',
+  'corridors.actionPin': 'Intro: fijar el resaltado',
+  'corridors.migrants': '{value} migrantes',
+  'corridors.shareOfEmigrants': '{pct} de los emigrantes de {name}',
+  'corridors.shareOfImmigrants': '{pct} de los inmigrantes en {name}',
+  'corridors.shareOfTotalEmigrants': '{pct} del total de {total} emigrantes de {name}',
+  'corridors.shareOfTotalImmigrants': '{pct} del total de {total} inmigrantes en {name}',
+  'corridors.shareOfShown': '{pct} de los migrantes mostrados',
+  'corridors.changeSince': 'Variación desde {year}: {change}',
+  'corridors.changeNone': 'Variación desde la estimación anterior: — (1990 es el primer año)',
+  'corridors.changeLoading': 'Variación desde {year}: cargando…',
+  'corridors.changeNew': 'nuevo (0 en {year})',
+  'corridors.pinned': 'Resaltado fijado: haga clic de nuevo o pulse Esc para quitarlo',
+  'corridors.noData': 'No hay datos de poblaciones de migrantes para esta selección.',
+  'corridors.noteUnknown':
+    '“Origen desconocido” corresponde a los “Others” del DAES: migrantes cuyo país de nacimiento se desconoce ({value}). Los totales los incluyen.',
+  'corridors.noteTopWorld': '{n, plural, one {El mayor corredor entre dos países decide} other {Los # mayores corredores entre dos países deciden}} qué países se nombran; se muestran todos los flujos entre ellos y cualquier otro país figura como “Otros países”.',
+  'corridors.noteDrill': '{group} se desglosa en sus países a ambos lados (entre corchetes); haga clic en otro grupo para desglosarlo o pulse Esc.',
+  'corridors.noteUnclassified': '“Sin clasificar”: zonas sin grupo en esta agrupación ({names}).',
+  'corridors.noteNoStock': 'No hay datos de poblaciones de migrantes para {names} (no es una zona del DAES).',
+  'corridors.noteSelection': 'Haga clic en un país para centrarse en él (Mayús+clic lo añade a la selección); haga clic en un corredor para fijar su resaltado; Esc vuelve atrás.',
+  'corridors.noteGroups': 'Haga clic en un grupo para ver sus países; haga clic en un corredor para fijar su resaltado.',
+  'corridors.legendOrigin': 'Corredores coloreados por {grouping} de origen',
+  'corridors.legendDestination': 'Corredores coloreados por {grouping} de destino',
+  'corridors.legendGrey': 'Otros, desconocidos o sin clasificar',
+  ...columns,
+} as const;

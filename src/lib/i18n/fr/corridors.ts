@@ -1,0 +1,67 @@
+/** Chaînes de la vue des corridors (français) : mêmes clés que en/corridors.ts. */
+import en from '../en/corridors';
+
+// Noms de colonnes du tableau et du CSV : ceux de l’anglais, stables et lisibles par machine, dans toutes les langues.
+type ColumnKey = Extract<keyof typeof en, `corridors.col.${string}`>;
+const columns = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('corridors.col.'))) as Pick<typeof en, ColumnKey>;
+
+export default {
+  'corridors.title': 'D’où viennent les migrants et où ils vivent',
+  'corridors.source': 'Division de la population du DESA de l’ONU, International Migrant Stock 2024 (CC BY 3.0 IGO)',
+  'corridors.by.region': 'par région de l’ONU',
+  'corridors.by.subregion': 'par sous-région de l’ONU',
+  'corridors.by.sdg': 'par région ODD',
+  'corridors.by.development': 'par groupe de développement (Nord/Sud)',
+  'corridors.by.income': 'par groupe de revenu de la Banque mondiale',
+  'corridors.by.country': 'par pays',
+  'corridors.expanded': '{group} par pays',
+  'corridors.topWorld': '{n, plural, one {le plus grand corridor entre pays} other {les # plus grands corridors entre pays}}',
+  'corridors.topOrigins': '{n, plural, one {principal pays d’origine} other {# principaux pays d’origine}}',
+  'corridors.topDestinations': '{n, plural, one {principal pays de destination} other {# principaux pays de destination}}',
+  'corridors.selectionIn': 'immigrants (pays de résidence : {names})',
+  'corridors.selectionOut': 'émigrants (pays de naissance : {names})',
+  'corridors.other': 'Autres pays',
+  'corridors.otherIn': 'Autres : {group}',
+  'corridors.unclassified': 'Non classé',
+  'corridors.origins': 'Origine (pays ou zone de naissance)',
+  'corridors.destinations': 'Destination (pays ou zone de résidence)',
+  'corridors.showTop': 'Corridors affichés',
+  'corridors.breadcrumb': 'Niveau du diagramme',
+  'corridors.world': 'Monde',
+  'corridors.back': 'Retour',
+  'corridors.chartLabel':
+    'Diagramme de Sankey : {total} migrants internationaux ({sex}, {year}), des pays d’origine à gauche aux pays de destination à droite.',
+  'corridors.summaryTop': 'Principaux corridors : {list}.',
+  'corridors.keyboardHelp':
+    'Les flèches passent des origines aux destinations et aux corridors qui les relient ; Entrée ou Espace sélectionne un pays ou déplie un groupe ; Échap libère la mise en évidence ou revient en arrière.',
+  'corridors.linkLabel': '{origin} vers {destination} : {value} migrants',
+  'corridors.nodeOrigin': 'Origine {name} : {value} migrants',
+  'corridors.nodeDestination': 'Destination {name} : {value} migrants',
+  'corridors.actionExpand': 'Entrée : afficher ses pays',
+  'corridors.actionSelect': 'Entrée : sélectionner ce pays (Maj l’ajoute à la sélection)',
+  'corridors.actionPin': 'Entrée : fixer la mise en évidence',
+  'corridors.migrants': '{value} migrants',
+  'corridors.shareOfEmigrants': '{pct} des émigrants (pays de naissance : {name})',
+  'corridors.shareOfImmigrants': '{pct} des immigrants (pays de résidence : {name})',
+  'corridors.shareOfTotalEmigrants': '{pct} de l’ensemble des {total} émigrants (pays de naissance : {name})',
+  'corridors.shareOfTotalImmigrants': '{pct} de l’ensemble des {total} immigrants (pays de résidence : {name})',
+  'corridors.shareOfShown': '{pct} des migrants affichés',
+  'corridors.changeSince': 'Variation depuis {year} : {change}',
+  'corridors.changeNone': 'Variation depuis l’estimation précédente : — (1990 est la première année)',
+  'corridors.changeLoading': 'Variation depuis {year} : chargement…',
+  'corridors.changeNew': 'nouveau (0 en {year})',
+  'corridors.pinned': 'Mise en évidence fixée — cliquez de nouveau ou appuyez sur Échap pour la libérer',
+  'corridors.noData': 'Aucune donnée sur les populations de migrants pour cette sélection.',
+  'corridors.noteUnknown':
+    '« Origine inconnue » correspond aux « Others » du DESA : migrants dont le pays de naissance est inconnu ({value}). Les totaux les incluent.',
+  'corridors.noteTopWorld': '{n, plural, one {Le plus grand corridor entre deux pays détermine} other {Les # plus grands corridors entre deux pays déterminent}} les pays nommés ; tous les flux entre eux sont affichés, tout autre pays figure sous « Autres pays ».',
+  'corridors.noteDrill': '{group} est détaillé par pays des deux côtés (entre crochets) ; cliquez sur un autre groupe pour le déplier, ou appuyez sur Échap.',
+  'corridors.noteUnclassified': '« Non classé » : zones sans groupe dans ce regroupement ({names}).',
+  'corridors.noteNoStock': 'Aucune donnée sur les populations de migrants pour {names} (zone absente des estimations du DESA).',
+  'corridors.noteSelection': 'Cliquez sur un pays pour l’examiner (Maj-clic l’ajoute à la sélection) ; cliquez sur un corridor pour fixer sa mise en évidence ; Échap revient en arrière.',
+  'corridors.noteGroups': 'Cliquez sur un groupe pour voir ses pays ; cliquez sur un corridor pour fixer sa mise en évidence.',
+  'corridors.legendOrigin': 'Corridors colorés selon : {grouping} d’origine',
+  'corridors.legendDestination': 'Corridors colorés selon : {grouping} de destination',
+  'corridors.legendGrey': 'Autres, inconnus ou non classés',
+  ...columns,
+} as const;
