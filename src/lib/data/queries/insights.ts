@@ -16,7 +16,7 @@ import {
 } from '../types';
 import type { SetOp } from '../../state/types';
 import { dateToTime, partyStates, type AsOf, type TreatyIndex } from './treaties';
-import { createMemo, rowsOf, type Rows } from './memo';
+import { createMemo, rowsOf, sources, type Rows } from './memo';
 
 // ---------------------------------------------------------------- inputs
 
@@ -104,7 +104,7 @@ export function hostedMigrants(
   sex: Sex = 'total',
 ): HostedResult {
   const totals = rowsOf(totalsSrc);
-  return memo(totals as object, `hosted|${instruments.join('~')}|${op}|${asOf ?? 'latest'}|${sex}|${ixId(ix)}`, () =>
+  return memo(sources(totals, ix), `hosted|${instruments.join('~')}|${op}|${asOf ?? 'latest'}|${sex}`, () =>
     hostedShare(totals, partyStates(ix, instruments, op, asOf), nearestStockYear(asOf), sex, asOf),
   );
 }
@@ -118,20 +118,12 @@ export function hostedSeries(
   sex: Sex = 'total',
 ): HostedResult[] {
   const totals = rowsOf(totalsSrc);
-  return memo(totals as object, `hostedSeries|${instruments.join('~')}|${op}|${sex}|${ixId(ix)}`, () =>
+  return memo(sources(totals, ix), `hostedSeries|${instruments.join('~')}|${op}|${sex}`, () =>
     STOCK_YEARS.map((y) => {
       const d = midYearDate(y);
       return hostedShare(totals, partyStates(ix, instruments, op, d), y, sex, d);
     }),
   );
-}
-
-const ixIds = new WeakMap<TreatyIndex, number>();
-let nextIx = 1;
-function ixId(ix: TreatyIndex): number {
-  let id = ixIds.get(ix);
-  if (!id) ixIds.set(ix, (id = nextIx++));
-  return id;
 }
 
 // ---------------------------------------------------------------- cost vs corridor size
@@ -170,7 +162,7 @@ export function costVsSize(costsSrc: Rows<CorridorCostRow>, stockSrc: Rows<Stock
   const costs = rowsOf(costsSrc);
   const stock = rowsOf(stockSrc);
   const stockYear = stockYearForQuarter(period);
-  return memo(costs as object, `costVsSize|${period}|${objKey(stock)}`, () => {
+  return memo(sources(costs, stock), `costVsSize|${period}`, () => {
     const cells = new Map<string, number>();
     for (const r of stock) if (r.sex === 'total' && r.year === stockYear) cells.set(`${r.orig}>${r.dest}`, r.stock);
     const points: CostSizePoint[] = [];
@@ -193,15 +185,6 @@ export function costVsSize(costsSrc: Rows<CorridorCostRow>, stockSrc: Rows<Stock
   });
 }
 
-const objIds = new WeakMap<object, number>();
-let nextObj = 1;
-/** A stable key for an input table's identity (for memo keys that depend on two tables). */
-function objKey(rows: object): string {
-  let id = objIds.get(rows);
-  if (!id) objIds.set(rows, (id = nextObj++));
-  return String(id);
-}
-
 // ---------------------------------------------------------------- remittances per emigrant
 
 export interface PerEmigrantRow {
@@ -221,7 +204,7 @@ export interface PerEmigrantRow {
 export function perEmigrant(remitSrc: Rows<RemittanceRow>, totalsSrc: Rows<StockTotalRow>): PerEmigrantRow[] {
   const remit = rowsOf(remitSrc);
   const totals = rowsOf(totalsSrc);
-  return memo(remit as object, `perEmigrant|${objKey(totals)}`, () => {
+  return memo(sources(remit, totals), 'perEmigrant', () => {
     const em = new Map<string, number>();
     for (const r of totals) if (r.sex === 'total') em.set(`${r.iso3}|${r.year}`, r.emigrants);
     const years = new Set<number>(STOCK_YEARS);

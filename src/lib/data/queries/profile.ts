@@ -34,24 +34,19 @@ import { stateStatus, type AsOf, type TreatyIndex } from './treaties';
 
 const memo = createMemo(300);
 
-/** Rows grouped by a key, built once per table. */
-const groupCache = new WeakMap<object, Map<string, Map<string, unknown[]>>>();
+/** Rows grouped by a key, built once per table and field. */
+const groups = createMemo(8);
 function groupedBy<T>(src: Rows<T>, field: string, keyOf: (r: T) => string): Map<string, T[]> {
-  const owner = src as object;
-  let per = groupCache.get(owner);
-  if (!per) groupCache.set(owner, (per = new Map()));
-  let g = per.get(field) as Map<string, T[]> | undefined;
-  if (!g) {
-    g = new Map();
+  return groups(src as object, field, () => {
+    const g = new Map<string, T[]>();
     for (const r of rowsOf(src)) {
       const k = keyOf(r);
       const list = g.get(k);
       if (list) list.push(r);
       else g.set(k, [r]);
     }
-    per.set(field, g as Map<string, unknown[]>);
-  }
-  return g;
+    return g;
+  });
 }
 
 // ---------------------------------------------------------------- migrant stock
