@@ -20,9 +20,8 @@
  *               or destinations (dir=out) by country; the rest one "Other" node.
  */
 import type { ColumnTable } from 'arquero';
-import type { Grouping, Sex, StockYear } from '../types';
+import type { Direction, Grouping, Sex, StockYear } from '../types';
 import { STOCK_YEARS } from '../types';
-import type { Direction } from '../../state/types';
 import type { Registry } from '../registry';
 import { createSelector } from './memo';
 

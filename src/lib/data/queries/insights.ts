@@ -6,15 +6,16 @@
 import {
   STOCK_YEARS,
   type CorridorCostRow,
+  type Direction,
   type GlobalCostFigure,
   type InstrumentId,
   type RemittanceRow,
+  type SetOp,
   type Sex,
   type StockRow,
   type StockTotalRow,
   type StockYear,
 } from '../types';
-import type { SetOp } from '../../state/types';
 import { dateToTime, partyStates, type AsOf, type TreatyIndex } from './treaties';
 import { createMemo, rowsOf, sources, type Rows } from './memo';
 
@@ -246,7 +247,7 @@ export function migrantFigure(
   sex: Sex,
   devOf: (iso3: string) => 'North' | 'South' | null,
   selection: readonly string[] = [],
-  dir: 'in' | 'out' = 'in',
+  dir: Direction = 'in',
   bilateralSrc?: Rows<StockRow>,
 ): MigrantFigure {
   const totals = rowsOf(totalsSrc);

@@ -4,8 +4,16 @@
  * and parameters, so a filter change recomputes only the maps that depend on it.
  * Runs in Node (unit tests against `data/`) and in the browser.
  */
-import type { CorridorCostRow, RemittanceRow, Sex, StockTotalRow, StockYear } from '../types';
-import type { CostDirection, Direction, StockMeasure } from '../../state/types';
+import type {
+  CorridorCostRow,
+  CostDirection,
+  Direction,
+  RemittanceRow,
+  Sex,
+  StockMeasure,
+  StockTotalRow,
+  StockYear,
+} from '../types';
 import { createMemo, rowsOf, type Rows } from './memo';
 import { isUsableCost } from './costs';
 

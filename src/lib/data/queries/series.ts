@@ -10,11 +10,14 @@ import type { ColumnTable } from 'arquero';
 import type { Registry } from '../registry';
 import {
   STOCK_YEARS,
+  type CostDirection,
+  type Direction,
   type GlobalCostFigure,
   type Grouping,
   type RemittanceFlag,
   type RemittanceSeries,
   type Sex,
+  type StockMeasure,
 } from '../types';
 import { createIndex, createSelector } from './memo';
 
@@ -46,9 +49,6 @@ export interface SeriesInfo {
 
 // ================================================================ migrant stock
 
-export type StockDirection = 'in' | 'out';
-export type StockMeasure = 'count' | 'share';
-
 export interface StockPoint {
   key: string;
   code: string;
@@ -67,7 +67,7 @@ export interface StockPoint {
 
 export interface StockSeriesParams {
   countries: readonly string[];
-  dir: StockDirection;
+  dir: Direction;
   measure: StockMeasure;
   /** Sexes to return (one line per series × sex). */
   sexes: readonly Sex[];
@@ -158,7 +158,7 @@ export function worldStockTotals(totals: ColumnTable, p: { sex: Sex; year: numbe
 
 function stockValue(
   s: { immigrants: number; emigrants: number; population: number | null; n: number },
-  dir: StockDirection,
+  dir: Direction,
   measure: StockMeasure,
 ): Pick<StockPoint, 'count' | 'population' | 'value'> {
   if (!s.n) return { count: null, population: null, value: null };
@@ -420,8 +420,6 @@ export function remittanceSeries(
 }
 
 // ================================================================ remittance costs
-
-export type CostDirection = 'to' | 'from';
 
 /** '2011Q3' → Date of the quarter's first day (UTC). */
 export function quarterToDate(q: string): Date {

@@ -18,8 +18,7 @@
  * "States" never include the European Union (`iso3 = null`): it is shown as a party where it is one,
  * but is never counted as a State.
  */
-import type { Instrument, InstrumentId, Ratification, TreatiesFile } from '../types';
-import type { SetOp } from '../../state/types';
+import type { Instrument, InstrumentId, Ratification, SetOp, TreatiesFile } from '../types';
 import { createIndex, createMemo } from './memo';
 
 export type TreatyStatus = 'party' | 'signed' | 'none';
