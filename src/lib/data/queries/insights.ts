@@ -18,6 +18,7 @@ import {
 } from '../types';
 import { dateToTime, partyStates, type AsOf, type TreatyIndex } from './treaties';
 import { createMemo, rowsOf, sources, type Rows } from './memo';
+import { quarterMidDate } from '../quarter';
 
 // ---------------------------------------------------------------- inputs
 
@@ -45,14 +46,7 @@ export function nearestStockYear(date: string | null): StockYear {
   return best;
 }
 
-/** Middle of a quarter '2011Q1' → '2011-02-15'. */
-export function quarterMidDate(q: string): string {
-  const m = /^(\d{4})Q([1-4])$/.exec(q);
-  if (!m) throw new Error(`bad quarter ${q}`);
-  const month = (+m[2] - 1) * 3 + 2;
-  return `${m[1]}-${String(month).padStart(2, '0')}-15`;
-}
-
+/** The stock year nearest the middle of a survey quarter. */
 export const stockYearForQuarter = (q: string): StockYear => nearestStockYear(quarterMidDate(q));
 
 // ---------------------------------------------------------------- migrants hosted by States party

@@ -20,6 +20,7 @@ import {
   type StockMeasure,
 } from '../types';
 import { createIndex, createSelector } from './memo';
+import { quarterToDate } from '../quarter';
 
 const num = (v: unknown): number | null => {
   if (v === null || v === undefined) return null;
@@ -420,13 +421,6 @@ export function remittanceSeries(
 }
 
 // ================================================================ remittance costs
-
-/** '2011Q3' → Date of the quarter's first day (UTC). */
-export function quarterToDate(q: string): Date {
-  const m = /^(\d{4})Q([1-4])$/.exec(q);
-  if (!m) return new Date(NaN);
-  return new Date(Date.UTC(Number(m[1]), (Number(m[2]) - 1) * 3, 1));
-}
 
 export interface CostPoint {
   key: string;
