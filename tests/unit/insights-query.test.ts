@@ -82,6 +82,17 @@ describe('stock year nearest a date', () => {
     expect(stockYearForQuarter('2011Q1')).toBe(2010);
     expect(stockYearForQuarter('2025Q1')).toBe(2024);
   });
+
+  it('takes a calendar year too (its mid-year): the remittance chart picks a stock year this way', () => {
+    expect(nearestStockYear(2012)).toBe(2010);
+    expect(nearestStockYear(2013)).toBe(2015);
+    expect(nearestStockYear(2015)).toBe(2015);
+    // 2022 is as far from 2020 as from 2024: ties go to the earlier year
+    expect(nearestStockYear(2022)).toBe(2020);
+    expect(nearestStockYear(2023)).toBe(2024);
+    expect(nearestStockYear(1970)).toBe(1990);
+    expect(nearestStockYear(2030)).toBe(2024);
+  });
 });
 
 describe('hosted migrants on a fixture (hand computation)', () => {

@@ -9,16 +9,8 @@ import { loadCosts, loadCountries, loadRemittances, loadStockTotals, loadStockYe
 import { nodeFetcher } from '../../src/lib/data/node-fetcher';
 import type { Registry } from '../../src/lib/data/registry';
 import type { CorridorCostRow, RemittanceRow, StockRow, StockTotalRow } from '../../src/lib/data/types';
-import {
-  corridorCostMap,
-  costMap,
-  costQuarters,
-  remittanceMap,
-  resolveQuarter,
-  sendersInQuarter,
-  stockMap,
-  REMITTANCE_WINDOW,
-} from '../../src/lib/data/queries/maps';
+import { corridorCostMap, costMap, remittanceMap, sendersInQuarter, stockMap, REMITTANCE_WINDOW } from '../../src/lib/data/queries/maps';
+import { costQuarters, resolveQuarter } from '../../src/lib/data/queries/costs';
 import {
   colorScale,
   hasDotValues,

@@ -30,10 +30,13 @@ const memo = createMemo(200);
 /** DESA stock reference date: mid-year (1 July). */
 export const midYearDate = (year: number): string => `${year}-07-01`;
 
-/** The stock year whose mid-year date is nearest to the date (ties go to the earlier year). */
-export function nearestStockYear(date: string | null): StockYear {
-  if (date === null) return STOCK_YEARS[STOCK_YEARS.length - 1];
-  const t = dateToTime(date);
+/**
+ * The stock year whose mid-year date is nearest to a date (YYYY-MM-DD) or to a calendar year's mid-year
+ * (a number); null = the latest stock year. Ties go to the earlier year.
+ */
+export function nearestStockYear(at: string | number | null): StockYear {
+  if (at === null) return STOCK_YEARS[STOCK_YEARS.length - 1];
+  const t = dateToTime(typeof at === 'number' ? midYearDate(at) : at);
   let best: StockYear = STOCK_YEARS[0];
   let bestD = Infinity;
   for (const y of STOCK_YEARS) {

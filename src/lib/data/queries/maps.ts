@@ -158,8 +158,6 @@ export function remittanceMap(remittances: Rows<RemittanceRow>, year: number): R
 
 // ---------------------------------------------------------------- remittance prices
 
-export { costQuarters, resolveQuarter, isUsableCost } from './costs';
-
 export interface CostMapRow {
   iso3: string;
   /** Mean of the corridor averages (% of USD 200) over this country's corridors that quarter; null if none usable. */

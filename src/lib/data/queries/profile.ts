@@ -27,7 +27,7 @@ import type {
 } from '../types';
 import { INSTRUMENT_IDS } from '../types';
 import { createMemo, rowsOf, type Rows } from './memo';
-import { isUsableCost } from './costs';
+import { isUsableCost, quarterAmong } from './costs';
 import { stateStatus, type AsOf, type TreatyIndex } from './treaties';
 
 // ---------------------------------------------------------------- memo
@@ -190,9 +190,9 @@ export function costProfile(
   return memo(corridors as object, `cost|${iso3}|${quarter ?? ''}|${countryCosts ? 1 : 0}`, () => {
     const rows = groupedBy(corridors, 'dest', (r) => r.dest).get(iso3) ?? [];
     const usable = isUsableCost;
-    const periods = [...new Set(rows.filter(usable).map((r) => r.period))].sort();
+    const periods = [...new Set(rows.filter(usable).map((r) => r.period))];
     if (periods.length) {
-      const wanted = quarter && periods.includes(quarter) ? quarter : periods[periods.length - 1];
+      const wanted = quarterAmong(periods, quarter);
       let sum = 0;
       let n = 0;
       let neg = 0;
@@ -218,7 +218,7 @@ export function costProfile(
     if (!countryCosts) return null;
     let best: CountryCostRow | null = null;
     for (const r of groupedBy(countryCosts, 'iso3', (x) => x.iso3).get(iso3) ?? []) {
-      if (r.direction !== 'to' || r.flag === 'negative' || !Number.isFinite(Number(r.cost)) || Number(r.cost) < 0) continue;
+      if (r.direction !== 'to' || !isUsableCost(r)) continue;
       if (!best || Number(r.year) > Number(best.year)) best = r;
     }
     if (!best) return null;

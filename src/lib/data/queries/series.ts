@@ -21,6 +21,7 @@ import {
 } from '../types';
 import { createIndex, createSelector } from './memo';
 import { quarterToDate } from '../quarter';
+import { isUsableCost } from './costs';
 
 const num = (v: unknown): number | null => {
   if (v === null || v === undefined) return null;
@@ -487,7 +488,7 @@ const corridorIndex = createIndex((t: ColumnTable): CorridorIndex => {
       dest: str(dest[i]),
       cost: c,
       basis: str(basis[i]),
-      negative: str(flag[i]) === 'negative' || c < 0,
+      negative: !isUsableCost({ cost: c, flag: str(flag[i]) }),
     });
   }
   return { periods: [...periods].sort(), rows };
@@ -657,7 +658,7 @@ const providerIndex = createIndex((t: ColumnTable) => {
       dest: str(dest[i]),
       provider: str(provider[i]),
       cost: c,
-      negative: c < 0 || (flag !== null && str(flag[i]) === 'negative'),
+      negative: !isUsableCost({ cost: c, flag: flag === null ? '' : str(flag[i]) }),
     });
   }
   return { rows, periods: [...periods].sort() };
