@@ -12,6 +12,7 @@ import {
   corridorGraph,
   previousStockYear,
   stockCells,
+  unclassifiedNames,
   yearTotals,
   type CorridorGraph,
   type CorridorQuery,
@@ -290,5 +291,32 @@ describe('changes since the previous stock year', () => {
     expect(graph({ group: 'sdg' })).toBe(graph({ group: 'sdg' }));
     expect(graph({ group: 'sdg' }, true)).toBe(graph({ group: 'sdg' }, true));
     expect(graph({ group: 'sdg', top: 10 })).not.toBe(graph({ group: 'sdg' }));
+  });
+});
+
+describe('unclassified areas (the "Not classified" node)', () => {
+  it('are the DESA areas without a group under the grouping; only the income grouping has any', () => {
+    for (const g of ['region', 'subregion', 'sdg', 'development', 'country'] as const) expect(unclassifiedNames(registry, g)).toEqual([]);
+    const names = unclassifiedNames(registry, 'income');
+    const expected = registry
+      .imsAreas()
+      .filter((c) => registry.groupOf(c.iso3, 'income') === null)
+      .map((c) => c.short);
+    expect(names).toEqual(expected);
+    // the World Bank FY26 classification leaves Venezuela unclassified (countries SOURCE.md, `wb_income_group`);
+    // territories that are not World Bank economies (Western Sahara, Reunion…) have no income group either
+    expect(names).toEqual(expect.arrayContaining(['Venezuela', 'Western Sahara', 'Reunion']));
+    expect(names).not.toContain('Mexico');
+  });
+
+  it("hold exactly the immigrants of the income grouping's Not classified destination node", () => {
+    const g = graph({ group: 'income' });
+    const none = node(g, 'd:none');
+    const codes = registry
+      .imsAreas()
+      .filter((c) => unclassifiedNames(registry, 'income').includes(c.short))
+      .map((c) => c.iso3);
+    const immigrants = yearTotals(totals, 2024, 'total').immigrants;
+    expect(none.value).toBe(sum(codes.map((c) => immigrants.get(c) ?? 0)));
   });
 });

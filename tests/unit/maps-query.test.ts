@@ -9,7 +9,15 @@ import { loadCosts, loadCountries, loadRemittances, loadStockTotals, loadStockYe
 import { nodeFetcher } from '../../src/lib/data/node-fetcher';
 import type { Registry } from '../../src/lib/data/registry';
 import type { CorridorCostRow, RemittanceRow, StockRow, StockTotalRow } from '../../src/lib/data/types';
-import { corridorCostMap, costMap, remittanceMap, sendersInQuarter, stockMap, REMITTANCE_WINDOW } from '../../src/lib/data/queries/maps';
+import {
+  corridorCostMap,
+  costMap,
+  remittanceMap,
+  sendersInQuarter,
+  stockMap,
+  stockMapBreakPool,
+  REMITTANCE_WINDOW,
+} from '../../src/lib/data/queries/maps';
 import { costQuarters, resolveQuarter } from '../../src/lib/data/queries/costs';
 import {
   colorScale,
@@ -293,6 +301,23 @@ describe('colour scales', () => {
     });
   });
 
+  it('stock map class breaks are pooled over every stock year (both sexes) of the measure shown', () => {
+    const bothSexes = (year: number) => totalRows.filter((r) => r.year === year && r.sex === 'total');
+    const count = stockMapBreakPool(totals, { dir: 'out', measure: 'count' });
+    // one value per stock-totals row of both sexes, every year
+    expect(count).toHaveLength(totalRows.filter((r) => r.sex === 'total').length);
+    const mex2020 = bothSexes(2020).find((r) => r.iso3 === 'MEX')!;
+    expect(count).toContain(mex2020.emigrants);
+    // shares: 2024 has no population in stock-totals, so it adds nothing
+    expect(bothSexes(2024).every((r) => r.population == null || !(r.population > 0))).toBe(true);
+    const share = stockMapBreakPool(totals, { dir: 'in', measure: 'share' });
+    expect(share).toHaveLength(totalRows.filter((r) => r.sex === 'total' && r.year !== 2024).length);
+    expect(share).toContain((mex2020.immigrants / mex2020.population!) * 100);
+    // the breaks depend on direction and measure only: the same pool object whatever the year or sex shown
+    expect(stockMapBreakPool(totals, { dir: 'out', measure: 'count' })).toBe(count);
+    expect(logThresholds(share, 7).length).toBeGreaterThan(2);
+  });
+
   it('friendly class breaks inside the data range', () => {
     const m = stockMap(totals, { year: 2024, sex: 'total', dir: 'in', measure: 'count' });
     const th = niceThresholds(m.values.values(), 6);
@@ -302,10 +327,7 @@ describe('colour scales', () => {
   });
 
   it('log-spaced breaks for skewed counts: friendly 1–3–10 steps inside the data', () => {
-    const pool: (number | null)[] = [];
-    for (const year of [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024] as const) {
-      pool.push(...stockMap(totals, { year, sex: 'total', dir: 'in', measure: 'count' }).values.values());
-    }
+    const pool = stockMapBreakPool(totals, { dir: 'in', measure: 'count' });
     expect(logThresholds(pool, 7)).toEqual([10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000]);
     expect(logThresholds([0.5, 1, 2, 3], 7)).toEqual([1, 2]);
     expect(logThresholds([null, 5], 7)).toEqual([]);

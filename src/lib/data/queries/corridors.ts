@@ -502,6 +502,14 @@ function addPrevious(g: CorridorGraph, totals: ColumnTable, prevStock: ColumnTab
 
 // ------------------------------------------------------------------ helpers for views and tests
 
+/** Short names of the DESA areas without a group under a grouping (the "Not classified" node), registry order. */
+export function unclassifiedNames(registry: Registry, group: Grouping): string[] {
+  return registry
+    .imsAreas()
+    .filter((c) => registry.groupOf(c.iso3, group) === null)
+    .map((c) => c.short);
+}
+
 /** Nodes by id. */
 export function nodeIndex(g: CorridorGraph): Map<string, CorridorNode> {
   return new Map(g.nodes.map((n) => [n.id, n]));

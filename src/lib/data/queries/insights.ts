@@ -218,6 +218,51 @@ export function perEmigrant(remitSrc: Rows<RemittanceRow>, totalsSrc: Rows<Stock
   });
 }
 
+/** Economies with fewer emigrants are not ranked (tiny denominators give meaningless ratios). */
+export const PER_EMIGRANT_MIN_EMIGRANTS = 50_000;
+/** Economies named in the per-emigrant ranking. */
+export const PER_EMIGRANT_TOP = 20;
+
+export interface PerEmigrantRanking {
+  /** Every economy with both figures in the year. */
+  yearRows: PerEmigrantRow[];
+  /** Those with at least `minEmigrants` emigrants, highest per emigrant first. */
+  ranked: PerEmigrantRow[];
+  /** ISO3 → rank (1 = highest) among `ranked`. */
+  rankOf: Map<string, number>;
+  /** The bars shown: the top `top`, then the selected economies outside it (by value), each once. */
+  bars: { r: PerEmigrantRow; outside: boolean }[];
+  /** Largest value among the bars (at least 1): the bar scale. */
+  max: number;
+  /** Selected codes without a value in the year. */
+  missing: string[];
+}
+
+/** The per-emigrant ranking of one stock year, with the selection kept visible. */
+export function perEmigrantRanking(
+  rows: readonly PerEmigrantRow[],
+  year: number,
+  selection: readonly string[],
+  { minEmigrants = PER_EMIGRANT_MIN_EMIGRANTS, top = PER_EMIGRANT_TOP }: { minEmigrants?: number; top?: number } = {},
+): PerEmigrantRanking {
+  return memo(rows as object, `perEmigrantRanking|${year}|${selection.join('~')}|${minEmigrants}|${top}`, () => {
+    const yearRows = rows.filter((r) => r.year === year);
+    const ranked = yearRows.filter((r) => r.emigrants >= minEmigrants).sort((a, b) => b.perEmigrant - a.perEmigrant);
+    const sel = new Set(selection);
+    const shown = ranked.slice(0, top);
+    const extra = yearRows.filter((r) => sel.has(r.iso3) && !shown.includes(r)).sort((a, b) => b.perEmigrant - a.perEmigrant);
+    const bars = [...shown.map((r) => ({ r, outside: false })), ...extra.map((r) => ({ r, outside: true }))];
+    return {
+      yearRows,
+      ranked,
+      rankOf: new Map(ranked.map((r, i) => [r.iso3, i + 1])),
+      bars,
+      max: Math.max(1, ...bars.map((b) => b.r.perEmigrant)),
+      missing: selection.filter((c) => !yearRows.some((r) => r.iso3 === c)),
+    };
+  });
+}
+
 // ---------------------------------------------------------------- key figures
 
 export interface MigrantFigure {

@@ -4,6 +4,7 @@
  * and parameters, so a filter change recomputes only the maps that depend on it.
  * Runs in Node (unit tests against `data/`) and in the browser.
  */
+import { STOCK_YEARS } from '../types';
 import type {
   CorridorCostRow,
   CostDirection,
@@ -77,6 +78,22 @@ export function stockMap(totals: Rows<StockTotalRow>, p: StockMapParams): StockM
     for (const r of rows) r.value = measure === 'share' ? r.share : r.count;
     rows.sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1));
     return { rows, values: new Map(rows.map((r) => [r.iso3, r.value])), measure, shareUnavailable };
+  });
+}
+
+/**
+ * The values the stock map's class breaks are drawn from: every stock year, both sexes, for the
+ * direction and the measure shown (years where that measure is unavailable add nothing). The breaks
+ * therefore stay the same across years and sexes, so stepping through years compares like with like.
+ */
+export function stockMapBreakPool(totals: Rows<StockTotalRow>, p: Pick<StockMapParams, 'dir' | 'measure'>): (number | null)[] {
+  return memo(totals as object, `pool|${p.dir}|${p.measure}`, () => {
+    const pool: (number | null)[] = [];
+    for (const year of STOCK_YEARS) {
+      const r = stockMap(totals, { year, sex: 'total', dir: p.dir, measure: p.measure });
+      if (r.measure === p.measure) pool.push(...r.values.values());
+    }
+    return pool;
   });
 }
 
