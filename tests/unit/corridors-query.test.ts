@@ -57,6 +57,7 @@ function worldTotal(year: number, sex: Sex): number {
 const GROUPINGS: Grouping[] = ['region', 'subregion', 'sdg', 'development', 'income', 'country'];
 
 describe('world totals', () => {
+  // 304,021,813 (2024) and 153,916,063 (1990): DESA world totals, migrant-stock SOURCE.md
   it('match the DESA published world totals (2024 and 1990, both sexes)', () => {
     expect(graph({ year: 2024 }).total).toBe(304_021_813);
     expect(graph({ year: 1990 }).total).toBe(153_916_063);
@@ -98,6 +99,7 @@ describe('world totals', () => {
 });
 
 describe('North/South 1990 (DESA development groups)', () => {
+  // NN, NS, SN, SS and unknown → N / S for 1990: migrant-stock SOURCE.md, "North/South"
   it('matches the published matrix', () => {
     const g = graph({ year: 1990, group: 'development' });
     expect(link(g, 'o:g:North', 'd:g:North')).toBe(41_906_289);
@@ -221,7 +223,7 @@ describe('top-N world corridors (group = country, no selection)', () => {
         expect(n.value).toBe(n.side === 'origin' ? tot.emigrants.get(n.code!) : tot.immigrants.get(n.code!));
       }
     }
-    // the largest corridor in 2024 is Mexico → United States
+    // the largest corridor in 2024 is Mexico → United States: 11,279,561 (DESA bilateral stock, both sexes)
     const named = graph({ group: 'country' }).links.filter((l) => !l.source.includes('other') && !l.target.includes('other'));
     expect(named[0].id).toBe('o:c:MEX>d:c:USA');
     expect(named[0].value).toBe(11_279_561);
@@ -281,6 +283,7 @@ describe('changes since the previous stock year', () => {
     expect(sum(g.links.map((l) => l.prev ?? 0))).toBe(g.prevTotal);
     const sel = graph({ countries: ['MEX'], dir: 'out' }, true);
     expect(link(sel, 'o:c:MEX', 'd:c:USA')).toBe(11_279_561);
+    // Mexico → United States, 2024 and 2020, both sexes (DESA bilateral stock)
     expect(sel.links[0].prev).toBe(11_177_052);
     const first = graph({ year: 1990 }, true);
     expect(first.prevYear).toBeNull();

@@ -202,6 +202,7 @@ describe('on the bundled data', async () => {
   it('hosted share = immigrants of party States / world total (Trafficking Protocol, 2012-06-30 → 2010 stocks)', () => {
     const r = hostedMigrants(totalsTable, ix, ['XVIII-12-a'], 'any', '2012-06-30');
     expect(r.year).toBe(2010);
+    // 149 States (EU not counted) party to the Trafficking Protocol by 2012-06-30: treaties SOURCE.md check table
     expect(r.parties).toBe(149);
     // independent computation straight from the rows
     const parties = new Set(

@@ -54,15 +54,12 @@ beforeAll(async () => {
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 describe('stock map', () => {
-  it("a country's immigrant value equals its stock-totals value", () => {
+  it("a country's immigrant value is its DESA destination total", () => {
     const m = stockMap(totals, { year: 2024, sex: 'total', dir: 'in', measure: 'count' });
-    const mex = totalRows.find((r) => r.year === 2024 && r.iso3 === 'MEX' && r.sex === 'total')!;
-    expect(m.values.get('MEX')).toBe(mex.immigrants);
+    // DESA IMS 2024, destination totals: Mexico, 2024, both sexes, all origins
     expect(m.values.get('MEX')).toBe(1_726_089);
-    // every area, every value
-    const expected = totalRows.filter((r) => r.year === 2024 && r.sex === 'total');
-    expect(m.rows.length).toBe(expected.length);
-    for (const r of expected) expect(m.values.get(r.iso3)).toBe(r.immigrants);
+    // one row per DESA area: the revision covers 233 countries or areas (migrant-stock SOURCE.md)
+    expect(m.rows.length).toBe(233);
     // the world total of the destination totals is the published DESA figure
     expect(m.rows.reduce((s, r) => s + r.count, 0)).toBe(304_021_813);
   });
@@ -103,6 +100,7 @@ describe('remittance map (% of GDP)', () => {
   it('takes the latest reported value in the window, with its year', () => {
     const m = remittanceMap(remit, 2020);
     const phl = remitRows.filter((r) => r.code === 'PHL' && r.series === 'pct_gdp' && r.year === 2020)[0];
+    // the chosen year's own value, not an earlier one in the window
     expect(m.values.get('PHL')).toBe(phl.value);
     expect(m.rows.find((r) => r.iso3 === 'PHL')!.year).toBe(2020);
     for (const r of m.rows) {
@@ -110,7 +108,8 @@ describe('remittance map (% of GDP)', () => {
       expect(r.year).toBeLessThanOrEqual(2020);
       expect(r.year).toBeGreaterThanOrEqual(2020 - REMITTANCE_WINDOW);
     }
-    // 2024 is past the end of the % of GDP series (2021): values are the latest up to 2021
+    // 2024 is past the end of the % of GDP series (WDI vintage 2023-05-10 ends in 2021, remittances SOURCE.md):
+    // values are the latest up to 2021
     const latest = remittanceMap(remit, 2024);
     expect(latest.dataEnd).toBe(2021);
     expect(latest.to).toBe(2021);
@@ -226,10 +225,11 @@ describe('geo join (world-atlas 110m ↔ registry)', () => {
         expect(xy![1]).toBeLessThanOrEqual(layout.height);
       } else shapes++;
     }
+    // DESA IMS 2024 covers 233 countries or areas (migrant-stock SOURCE.md)
     expect(m.rows.length).toBe(233);
-    // at 110m, 61 IMS areas have no polygon (small islands, HKG, SGP, BHR, CHI…)
+    // at 110m, 61 IMS areas have no polygon (small islands, HKG, SGP, BHR, CHI…: registry `atlas110 = false`)
     expect(dots).toBe(61);
-    expect(shapes).toBe(172);
+    expect(shapes).toBe(233 - 61);
     for (const iso3 of ['SGP', 'HKG', 'BHR', 'CHI', 'MLT', 'MDV']) expect(j.drawnAs.get(iso3)).toBe('dot');
     // N. Cyprus and Somaliland are merged into Cyprus and Somalia
     expect(j.shapes.find((s) => s.iso3 === 'CYP')!.atlasNames.sort()).toEqual(['Cyprus', 'N. Cyprus']);
