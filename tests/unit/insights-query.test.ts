@@ -19,6 +19,10 @@ import {
   migrantFigure,
   nearestStockYear,
   perEmigrant,
+  perEmigrantRanking,
+  PER_EMIGRANT_MIN_EMIGRANTS,
+  PER_EMIGRANT_TOP,
+  type PerEmigrantRow,
   stockYearForQuarter,
 } from '../../src/lib/data/queries/insights';
 
@@ -81,6 +85,17 @@ describe('stock year nearest a date', () => {
     expect(nearestStockYear(null)).toBe(2024);
     expect(stockYearForQuarter('2011Q1')).toBe(2010);
     expect(stockYearForQuarter('2025Q1')).toBe(2024);
+  });
+
+  it('takes a calendar year too (its mid-year): the remittance chart picks a stock year this way', () => {
+    expect(nearestStockYear(2012)).toBe(2010);
+    expect(nearestStockYear(2013)).toBe(2015);
+    expect(nearestStockYear(2015)).toBe(2015);
+    // 2022 is as far from 2020 as from 2024: ties go to the earlier year
+    expect(nearestStockYear(2022)).toBe(2020);
+    expect(nearestStockYear(2023)).toBe(2024);
+    expect(nearestStockYear(1970)).toBe(1990);
+    expect(nearestStockYear(2030)).toBe(2024);
   });
 });
 
@@ -187,6 +202,7 @@ describe('on the bundled data', async () => {
   it('hosted share = immigrants of party States / world total (Trafficking Protocol, 2012-06-30 → 2010 stocks)', () => {
     const r = hostedMigrants(totalsTable, ix, ['XVIII-12-a'], 'any', '2012-06-30');
     expect(r.year).toBe(2010);
+    // 149 States (EU not counted) party to the Trafficking Protocol by 2012-06-30: treaties SOURCE.md check table
     expect(r.parties).toBe(149);
     // independent computation straight from the rows
     const parties = new Set(
@@ -250,5 +266,65 @@ describe('on the bundled data', async () => {
     const usMex = res.points.find((p) => p.source === 'USA' && p.dest === 'MEX');
     if (usMex) expect(usMex.stock).toBeGreaterThan(10e6);
     for (const p of res.points) expect(p.cost).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('per-emigrant ranking on a fixture', () => {
+  const per = (iso3: string, year: number, perEmigrant: number, emigrants: number): PerEmigrantRow => ({
+    iso3,
+    year,
+    received: perEmigrant * emigrants,
+    emigrants,
+    perEmigrant,
+    vintage: '2025-07-01',
+    flag: '',
+  });
+  const rows = [
+    per('AAA', 2020, 900, 1_000), // too few emigrants to rank
+    per('BBB', 2020, 500, 60_000),
+    per('CCC', 2020, 300, 80_000),
+    per('DDD', 2020, 200, 50_000), // exactly the threshold: ranked
+    per('EEE', 2020, 100, 70_000),
+    per('BBB', 2015, 700, 60_000),
+  ];
+
+  it('ranks the year by value among economies with enough emigrants; the top N are the bars', () => {
+    const r = perEmigrantRanking(rows, 2020, [], { minEmigrants: 50_000, top: 2 });
+    expect(r.yearRows.map((x) => x.iso3)).toEqual(['AAA', 'BBB', 'CCC', 'DDD', 'EEE']);
+    expect(r.ranked.map((x) => x.iso3)).toEqual(['BBB', 'CCC', 'DDD', 'EEE']);
+    expect([...r.rankOf]).toEqual([['BBB', 1], ['CCC', 2], ['DDD', 3], ['EEE', 4]]);
+    expect(r.bars.map((b) => [b.r.iso3, b.outside])).toEqual([['BBB', false], ['CCC', false]]);
+    expect(r.max).toBe(500);
+    expect(r.missing).toEqual([]);
+  });
+
+  it('keeps the selection visible: selected economies outside the top follow it (by value), unranked ones too', () => {
+    const r = perEmigrantRanking(rows, 2020, ['EEE', 'AAA', 'BBB', 'ZZZ'], { minEmigrants: 50_000, top: 2 });
+    expect(r.bars.map((b) => [b.r.iso3, b.outside])).toEqual([
+      ['BBB', false],
+      ['CCC', false],
+      ['AAA', true],
+      ['EEE', true],
+    ]);
+    expect(r.rankOf.has('AAA')).toBe(false);
+    expect(r.max).toBe(900);
+    expect(r.missing).toEqual(['ZZZ']);
+  });
+
+  it('without rows the bar scale is 1 and every selected code is missing', () => {
+    const r = perEmigrantRanking(rows, 1990, ['BBB']);
+    expect(r.bars).toEqual([]);
+    expect(r.max).toBe(1);
+    expect(r.missing).toEqual(['BBB']);
+  });
+
+  it('defaults: 50,000 emigrants at least, top 20', () => {
+    expect(PER_EMIGRANT_MIN_EMIGRANTS).toBe(50_000);
+    expect(PER_EMIGRANT_TOP).toBe(20);
+    const many = Array.from({ length: 25 }, (_, i) => per(`A${String(i).padStart(2, '0')}`, 2020, 1000 - i, 50_000));
+    const r = perEmigrantRanking([...many, per('LOW', 2020, 5000, 49_999)], 2020, []);
+    expect(r.bars).toHaveLength(20);
+    expect(r.ranked).toHaveLength(25);
+    expect(r.rankOf.has('LOW')).toBe(false);
   });
 });

@@ -12,13 +12,13 @@ import type { CorridorCostRow, RemittanceRow, StockRow, StockTotalRow } from '..
 import {
   corridorCostMap,
   costMap,
-  costQuarters,
   remittanceMap,
-  resolveQuarter,
   sendersInQuarter,
   stockMap,
+  stockMapBreakPool,
   REMITTANCE_WINDOW,
 } from '../../src/lib/data/queries/maps';
+import { costQuarters, resolveQuarter } from '../../src/lib/data/queries/costs';
 import {
   colorScale,
   hasDotValues,
@@ -54,15 +54,12 @@ beforeAll(async () => {
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
 describe('stock map', () => {
-  it("a country's immigrant value equals its stock-totals value", () => {
+  it("a country's immigrant value is its DESA destination total", () => {
     const m = stockMap(totals, { year: 2024, sex: 'total', dir: 'in', measure: 'count' });
-    const mex = totalRows.find((r) => r.year === 2024 && r.iso3 === 'MEX' && r.sex === 'total')!;
-    expect(m.values.get('MEX')).toBe(mex.immigrants);
+    // DESA IMS 2024, destination totals: Mexico, 2024, both sexes, all origins
     expect(m.values.get('MEX')).toBe(1_726_089);
-    // every area, every value
-    const expected = totalRows.filter((r) => r.year === 2024 && r.sex === 'total');
-    expect(m.rows.length).toBe(expected.length);
-    for (const r of expected) expect(m.values.get(r.iso3)).toBe(r.immigrants);
+    // one row per DESA area: the revision covers 233 countries or areas (migrant-stock SOURCE.md)
+    expect(m.rows.length).toBe(233);
     // the world total of the destination totals is the published DESA figure
     expect(m.rows.reduce((s, r) => s + r.count, 0)).toBe(304_021_813);
   });
@@ -103,6 +100,7 @@ describe('remittance map (% of GDP)', () => {
   it('takes the latest reported value in the window, with its year', () => {
     const m = remittanceMap(remit, 2020);
     const phl = remitRows.filter((r) => r.code === 'PHL' && r.series === 'pct_gdp' && r.year === 2020)[0];
+    // the chosen year's own value, not an earlier one in the window
     expect(m.values.get('PHL')).toBe(phl.value);
     expect(m.rows.find((r) => r.iso3 === 'PHL')!.year).toBe(2020);
     for (const r of m.rows) {
@@ -110,7 +108,8 @@ describe('remittance map (% of GDP)', () => {
       expect(r.year).toBeLessThanOrEqual(2020);
       expect(r.year).toBeGreaterThanOrEqual(2020 - REMITTANCE_WINDOW);
     }
-    // 2024 is past the end of the % of GDP series (2021): values are the latest up to 2021
+    // 2024 is past the end of the % of GDP series (WDI vintage 2023-05-10 ends in 2021, remittances SOURCE.md):
+    // values are the latest up to 2021
     const latest = remittanceMap(remit, 2024);
     expect(latest.dataEnd).toBe(2021);
     expect(latest.to).toBe(2021);
@@ -226,10 +225,11 @@ describe('geo join (world-atlas 110m ↔ registry)', () => {
         expect(xy![1]).toBeLessThanOrEqual(layout.height);
       } else shapes++;
     }
+    // DESA IMS 2024 covers 233 countries or areas (migrant-stock SOURCE.md)
     expect(m.rows.length).toBe(233);
-    // at 110m, 61 IMS areas have no polygon (small islands, HKG, SGP, BHR, CHI…)
+    // at 110m, 61 IMS areas have no polygon (small islands, HKG, SGP, BHR, CHI…: registry `atlas110 = false`)
     expect(dots).toBe(61);
-    expect(shapes).toBe(172);
+    expect(shapes).toBe(233 - 61);
     for (const iso3 of ['SGP', 'HKG', 'BHR', 'CHI', 'MLT', 'MDV']) expect(j.drawnAs.get(iso3)).toBe('dot');
     // N. Cyprus and Somaliland are merged into Cyprus and Somalia
     expect(j.shapes.find((s) => s.iso3 === 'CYP')!.atlasNames.sort()).toEqual(['Cyprus', 'N. Cyprus']);
@@ -301,6 +301,23 @@ describe('colour scales', () => {
     });
   });
 
+  it('stock map class breaks are pooled over every stock year (both sexes) of the measure shown', () => {
+    const bothSexes = (year: number) => totalRows.filter((r) => r.year === year && r.sex === 'total');
+    const count = stockMapBreakPool(totals, { dir: 'out', measure: 'count' });
+    // one value per stock-totals row of both sexes, every year
+    expect(count).toHaveLength(totalRows.filter((r) => r.sex === 'total').length);
+    const mex2020 = bothSexes(2020).find((r) => r.iso3 === 'MEX')!;
+    expect(count).toContain(mex2020.emigrants);
+    // shares: 2024 has no population in stock-totals, so it adds nothing
+    expect(bothSexes(2024).every((r) => r.population == null || !(r.population > 0))).toBe(true);
+    const share = stockMapBreakPool(totals, { dir: 'in', measure: 'share' });
+    expect(share).toHaveLength(totalRows.filter((r) => r.sex === 'total' && r.year !== 2024).length);
+    expect(share).toContain((mex2020.immigrants / mex2020.population!) * 100);
+    // the breaks depend on direction and measure only: the same pool object whatever the year or sex shown
+    expect(stockMapBreakPool(totals, { dir: 'out', measure: 'count' })).toBe(count);
+    expect(logThresholds(share, 7).length).toBeGreaterThan(2);
+  });
+
   it('friendly class breaks inside the data range', () => {
     const m = stockMap(totals, { year: 2024, sex: 'total', dir: 'in', measure: 'count' });
     const th = niceThresholds(m.values.values(), 6);
@@ -310,10 +327,7 @@ describe('colour scales', () => {
   });
 
   it('log-spaced breaks for skewed counts: friendly 1–3–10 steps inside the data', () => {
-    const pool: (number | null)[] = [];
-    for (const year of [1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024] as const) {
-      pool.push(...stockMap(totals, { year, sex: 'total', dir: 'in', measure: 'count' }).values.values());
-    }
+    const pool = stockMapBreakPool(totals, { dir: 'in', measure: 'count' });
     expect(logThresholds(pool, 7)).toEqual([10_000, 30_000, 100_000, 300_000, 1_000_000, 3_000_000]);
     expect(logThresholds([0.5, 1, 2, 3], 7)).toEqual([1, 2]);
     expect(logThresholds([null, 5], 7)).toEqual([]);

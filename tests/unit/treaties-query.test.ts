@@ -172,6 +172,7 @@ describe('bundled data/treaties.json', async () => {
   const file = await loadTreaties(nodeFetcher('data'));
   const ix = treatyIndex(file);
 
+  // check figures of treaties SOURCE.md (parties by 2012-06-30, States only): Trafficking 149, Smuggling 130, ICRMW 46
   it('party counts as of 2012-06-30 match the check figures (States only, EU not counted)', () => {
     const tip = partyCount(ix, 'XVIII-12-a', '2012-06-30');
     expect(tip.states).toBe(149);
@@ -198,6 +199,7 @@ describe('bundled data/treaties.json', async () => {
     expect(partyCount(ix, 'IV-13', '2007-02-23').states).toBe(before + 1);
   });
 
+  // ICRMW: 60 parties at 2026-02-03 (treaties SOURCE.md); C143 and C097: the rows of the bundled source lists
   it('latest data: every consent counts, including undated ones', () => {
     expect(partyCount(ix, 'IV-13', null).states).toBe(60);
     expect(partyCount(ix, 'C143', null)).toMatchObject({ states: 25, undated: 1 }); // Comoros, year unknown
@@ -213,6 +215,7 @@ describe('bundled data/treaties.json', async () => {
     for (let i = 1; i < tl.length; i++) expect(tl[i].count).toBeGreaterThanOrEqual(tl[i - 1].count);
   });
 
+  // 189 distinct State codes in the treaties rows; STATES_WITHOUT_RECORD names the 6 UN members without any
   it('the map universe: 189 States with rows + 6 UN members without any = 195', () => {
     expect(ix.states).toHaveLength(189);
     for (const iso3 of STATES_WITHOUT_RECORD) expect(ix.states).not.toContain(iso3);

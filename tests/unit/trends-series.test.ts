@@ -129,6 +129,7 @@ describe('stock series', () => {
 });
 
 describe('remittance series', () => {
+  // India 62.50 and World 472.48 (US$ bn, 2011) are the figures of remittances SOURCE.md
   it('India 2011 received = US$ 62.50 bn, WDI vintage 2025-07-01', () => {
     const r = remittanceSeries(remit, registry, { codes: ['IND'], series: 'received' });
     const p = r.points.find((x) => x.year === 2011)!;
@@ -248,6 +249,7 @@ describe('cost series', () => {
     expect(r.providers[0]).toBe('Bank');
   });
 
+  // 9.30 % (Q3 2011, RPW Issue 3) and 7.60 % (Q2 2016, RPW Issue 19): remittance-prices SOURCE.md
   it('global average: the published RPW figures, one per quarter, exact figures preferred', () => {
     const g = globalAverageSeries(costs.global);
     expect(g.find((x) => x.period === '2011Q3')?.value).toBe(9.3);

@@ -47,6 +47,18 @@ export const DATA_FILES = {
 // ---------------------------------------------------------------- countries
 
 export type Grouping = 'region' | 'subregion' | 'sdg' | 'development' | 'income' | 'country';
+
+// ---------------------------------------------------------------- query vocabulary
+// The words the queries take; the filter state (state/types.ts) re-exports them.
+
+/** Migrant stock direction: in = immigrants living in an area, out = emigrants born in it. */
+export type Direction = 'in' | 'out';
+/** Migrant stock as an absolute count or as a share of the population. */
+export type StockMeasure = 'count' | 'share';
+/** Remittance cost of sending money to (receiving) or from (sending) a country. */
+export type CostDirection = 'to' | 'from';
+/** With several treaty instruments: party to at least one (`any`) or to all (`all`). */
+export type SetOp = 'any' | 'all';
 export type IncomeGroup = 'L' | 'LM' | 'UM' | 'H';
 
 export interface CountryRecord {

@@ -1,5 +1,6 @@
 /** Numbers and dates go through Intl, in the current locale. */
 import { getLocale } from './index';
+import { parseQuarter } from '../data/quarter';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(opts: Intl.NumberFormatOptions): Intl.NumberFormat {
@@ -44,6 +45,6 @@ export function formatDate(iso: string): string {
 
 /** "2025 Q3" from "2025Q3" */
 export function formatQuarter(q: string): string {
-  const m = /^(\d{4})Q([1-4])$/.exec(q);
-  return m ? `${m[1]} Q${m[2]}` : q;
+  const p = parseQuarter(q);
+  return p ? `${p.year} Q${p.quarter}` : q;
 }

@@ -1,4 +1,17 @@
-import type { Grouping, InstrumentId, RemittanceSeries, Sex, StockYear } from '../data/types';
+import type {
+  CostDirection,
+  Direction,
+  Grouping,
+  InstrumentId,
+  RemittanceSeries,
+  SetOp,
+  Sex,
+  StockMeasure,
+  StockYear,
+} from '../data/types';
+
+/** The query vocabulary lives in the data layer; re-exported for the state and the views. */
+export type { CostDirection, Direction, SetOp, StockMeasure };
 
 /** Every view that can be embedded alone (`?embed=<id>`). */
 export const VIEW_IDS = [
@@ -19,11 +32,7 @@ export const VIEW_IDS = [
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
-export type Direction = 'in' | 'out';
-export type StockMeasure = 'count' | 'share';
 export type Scale = 'linear' | 'log';
-export type CostDirection = 'to' | 'from';
-export type SetOp = 'any' | 'all';
 export type CostSplit = 'corridors' | 'providers';
 export type ReferenceLines = 'auto' | 'on' | 'off';
 

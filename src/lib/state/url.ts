@@ -3,6 +3,7 @@
  * Like OWID Grapher's URL parser, every parameter is classified as valid, invalid or missing;
  * invalid values fall back to the default and are reported, nothing throws.
  */
+import { parseQuarter } from '../data/quarter';
 import {
   INSTRUMENT_IDS,
   STOCK_YEARS,
@@ -80,7 +81,11 @@ const oneOf =
     (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
 
 const ISO3_RE = /^[A-Z]{3}$/;
-const QUARTER_RE = /^(19|20)\d\dQ[1-4]$/;
+/** A survey quarter of 1900–2099. */
+const isUrlQuarter = (raw: string): boolean => {
+  const q = parseQuarter(raw);
+  return q !== null && q.year >= 1900 && q.year <= 2099;
+};
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 export function isValidDate(s: string): boolean {
@@ -153,7 +158,7 @@ export const PARAMS = {
   group: { key: 'group', parse: oneOf(GROUPINGS) },
   sex: { key: 'sex', parse: oneOf<Sex>(['total', 'male', 'female']) },
   dir: { key: 'dir', parse: oneOf(['in', 'out'] as const) },
-  quarter: { key: 'quarter', parse: (raw: string) => (QUARTER_RE.test(raw) ? raw : undefined) },
+  quarter: { key: 'quarter', parse: (raw: string) => (isUrlQuarter(raw) ? raw : undefined) },
   date: { key: 'date', parse: (raw: string) => (isValidDate(raw) ? raw : undefined) },
   instrument: { key: 'instruments', parse: parseInstruments },
   set: { key: 'setOp', parse: oneOf(['any', 'all'] as const) },

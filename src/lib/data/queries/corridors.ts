@@ -20,10 +20,10 @@
  *               or destinations (dir=out) by country; the rest one "Other" node.
  */
 import type { ColumnTable } from 'arquero';
-import type { Grouping, Sex, StockYear } from '../types';
+import type { Direction, Grouping, Sex, StockYear } from '../types';
 import { STOCK_YEARS } from '../types';
-import type { Direction } from '../../state/types';
 import type { Registry } from '../registry';
+import { createSelector } from './memo';
 
 export interface CorridorQuery {
   year: StockYear;
@@ -120,37 +120,28 @@ interface YearTotals {
   emigrants: Map<string, number>;
 }
 
-const cellsMemo = new WeakMap<object, Map<string, Cells>>();
-
-/** Bilateral cells of one year and sex as plain column arrays (memoised per table). */
-export function stockCells(stock: ColumnTable, year: number, sex: Sex): Cells {
-  let bySex = cellsMemo.get(stock);
-  if (!bySex) cellsMemo.set(stock, (bySex = new Map()));
-  const key = `${year}|${sex}`;
-  let c = bySex.get(key);
-  if (!c) {
+const cellsSel = createSelector(
+  { key: (p: { year: number; sex: Sex }) => `${p.year}|${p.sex}`, limit: 64 },
+  ([stock]: [ColumnTable], { year, sex }): Cells => {
     const t = stock
       .params({ year, sex })
       .filter((d: { year: number; sex: string }, $: { year: number; sex: string }) => d.year === $.year && d.sex === $.sex);
-    c = {
+    return {
       orig: Array.from(t.array('orig') as ArrayLike<string>),
       dest: Array.from(t.array('dest') as ArrayLike<string>),
       stock: Array.from(t.array('stock') as ArrayLike<number>, Number),
     };
-    bySex.set(key, c);
-  }
-  return c;
+  },
+);
+
+/** Bilateral cells of one year and sex as plain column arrays (memoised per table). */
+export function stockCells(stock: ColumnTable, year: number, sex: Sex): Cells {
+  return cellsSel([stock], { year, sex });
 }
 
-const totalsMemo = new WeakMap<object, Map<string, YearTotals>>();
-
-/** Per-country totals of one year and sex (memoised per table). */
-export function yearTotals(totals: ColumnTable, year: number, sex: Sex): YearTotals {
-  let byKey = totalsMemo.get(totals);
-  if (!byKey) totalsMemo.set(totals, (byKey = new Map()));
-  const key = `${year}|${sex}`;
-  let y = byKey.get(key);
-  if (!y) {
+const totalsSel = createSelector(
+  { key: (p: { year: number; sex: Sex }) => `${p.year}|${p.sex}`, limit: 64 },
+  ([totals]: [ColumnTable], { year, sex }): YearTotals => {
     const t = totals
       .params({ year, sex })
       .filter((d: { year: number; sex: string }, $: { year: number; sex: string }) => d.year === $.year && d.sex === $.sex);
@@ -158,15 +149,19 @@ export function yearTotals(totals: ColumnTable, year: number, sex: Sex): YearTot
     const imm = t.array('immigrants') as ArrayLike<number>;
     const unk = t.array('unknownOrigin') as ArrayLike<number>;
     const emi = t.array('emigrants') as ArrayLike<number>;
-    y = { immigrants: new Map(), unknown: new Map(), emigrants: new Map() };
+    const y: YearTotals = { immigrants: new Map(), unknown: new Map(), emigrants: new Map() };
     for (let i = 0; i < iso.length; i++) {
       y.immigrants.set(iso[i], Number(imm[i]) || 0);
       y.unknown.set(iso[i], Number(unk[i]) || 0);
       y.emigrants.set(iso[i], Number(emi[i]) || 0);
     }
-    byKey.set(key, y);
-  }
-  return y;
+    return y;
+  },
+);
+
+/** Per-country totals of one year and sex (memoised per table). */
+export function yearTotals(totals: ColumnTable, year: number, sex: Sex): YearTotals {
+  return totalsSel([totals], { year, sex });
 }
 
 /** The stock year before `year`, or null for the first one (1990). */
@@ -244,53 +239,30 @@ function sumBy(keys: Iterable<string>, f: (k: string) => number): number {
 
 // ------------------------------------------------------------------ the graph
 
-const graphMemo = new WeakMap<object, Map<string, CorridorGraph>>();
-const prevMemo = new WeakMap<CorridorGraph, WeakMap<object, CorridorGraph>>();
-
 function queryKey(q: CorridorQuery): string {
   return JSON.stringify([q.year, q.sex, q.group, [...q.countries], q.dir, q.top, q.focus]);
 }
 
+const graphSel = createSelector(
+  { key: queryKey, limit: 64 },
+  ([stock, totals, registry]: [ColumnTable, ColumnTable, Registry], q: CorridorQuery) =>
+    buildGraph({ stock, totals, registry }, q),
+);
+
+/** The graph with previous-year values: one per (graph, previous year's table, totals). */
+const withPreviousSel = createSelector(
+  { key: () => '', limit: 1 },
+  ([g, prevStock, totals]: [CorridorGraph, ColumnTable, ColumnTable]) => addPrevious(g, totals, prevStock),
+);
+
 /**
- * The corridors graph for a query. Memoised by (stock table, totals table, year, sex, group,
+ * The corridors graph for a query. Memoised by (stock table, totals table, registry, year, sex, group,
  * countries, dir, top, focus); with `prevStock`, a copy with previous-year values is memoised too.
  */
 export function corridorGraph(src: CorridorSources, q: CorridorQuery): CorridorGraph {
-  let byTotals = graphMemo.get(src.stock);
-  if (!byTotals) graphMemo.set(src.stock, (byTotals = new Map()));
-  // totals identity is part of the key: keep one memo map per totals table through a WeakMap-of-maps
-  const key = queryKey(q);
-  let g = lookupMemo(byTotals, src.totals, key);
-  if (!g) {
-    g = buildGraph(src, q);
-    storeMemo(byTotals, src.totals, key, g);
-  }
+  const g = graphSel([src.stock, src.totals, src.registry], q);
   if (!src.prevStock || !g.prevYear) return g;
-  let byPrev = prevMemo.get(g);
-  if (!byPrev) prevMemo.set(g, (byPrev = new WeakMap()));
-  let withPrev = byPrev.get(src.prevStock);
-  if (!withPrev) {
-    withPrev = addPrevious(g, src, src.prevStock);
-    byPrev.set(src.prevStock, withPrev);
-  }
-  return withPrev;
-}
-
-// The memo keeps per stock table a map "totals-id|query" → graph; totals tables get a stable id.
-const tableIds = new WeakMap<object, number>();
-let nextTableId = 1;
-function tableId(t: object): number {
-  let id = tableIds.get(t);
-  if (!id) tableIds.set(t, (id = nextTableId++));
-  return id;
-}
-const MEMO_LIMIT = 64;
-function lookupMemo(m: Map<string, CorridorGraph>, totals: object, key: string): CorridorGraph | undefined {
-  return m.get(`${tableId(totals)}|${key}`);
-}
-function storeMemo(m: Map<string, CorridorGraph>, totals: object, key: string, g: CorridorGraph): void {
-  if (m.size >= MEMO_LIMIT) m.delete(m.keys().next().value as string);
-  m.set(`${tableId(totals)}|${key}`, g);
+  return withPreviousSel([g, src.prevStock, src.totals], null);
 }
 
 interface NodeMeta {
@@ -303,7 +275,7 @@ interface NodeMeta {
   total: number | null;
 }
 
-function buildGraph(src: CorridorSources, q: CorridorQuery): CorridorGraph {
+function buildGraph(src: Omit<CorridorSources, 'prevStock'>, q: CorridorQuery): CorridorGraph {
   const { registry } = src;
   const cells = stockCells(src.stock, q.year, q.sex);
   const tot = yearTotals(src.totals, q.year, q.sex);
@@ -506,11 +478,11 @@ function orderNodes(nodes: CorridorNode[], focus: string | null): void {
   }
 }
 
-function addPrevious(g: CorridorGraph, src: CorridorSources, prevStock: ColumnTable): CorridorGraph {
+function addPrevious(g: CorridorGraph, totals: ColumnTable, prevStock: ColumnTable): CorridorGraph {
   const prevYear = g.prevYear as StockYear;
   const mapping = (g as unknown as Record<symbol, Mapping>)[MAPPING];
   const cells = stockCells(prevStock, prevYear, g.query.sex);
-  const tot = yearTotals(src.totals, prevYear, g.query.sex);
+  const tot = yearTotals(totals, prevYear, g.query.sex);
   const agg = aggregate(cells, tot, mapping);
   const prevNode = new Map<string, number>();
   let prevTotal = 0;
@@ -529,6 +501,14 @@ function addPrevious(g: CorridorGraph, src: CorridorSources, prevStock: ColumnTa
 }
 
 // ------------------------------------------------------------------ helpers for views and tests
+
+/** Short names of the DESA areas without a group under a grouping (the "Not classified" node), registry order. */
+export function unclassifiedNames(registry: Registry, group: Grouping): string[] {
+  return registry
+    .imsAreas()
+    .filter((c) => registry.groupOf(c.iso3, group) === null)
+    .map((c) => c.short);
+}
 
 /** Nodes by id. */
 export function nodeIndex(g: CorridorGraph): Map<string, CorridorNode> {

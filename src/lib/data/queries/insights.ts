@@ -6,17 +6,19 @@
 import {
   STOCK_YEARS,
   type CorridorCostRow,
+  type Direction,
   type GlobalCostFigure,
   type InstrumentId,
   type RemittanceRow,
+  type SetOp,
   type Sex,
   type StockRow,
   type StockTotalRow,
   type StockYear,
 } from '../types';
-import type { SetOp } from '../../state/types';
 import { dateToTime, partyStates, type AsOf, type TreatyIndex } from './treaties';
-import { createMemo, rowsOf, type Rows } from './memo';
+import { createMemo, rowsOf, sources, type Rows } from './memo';
+import { quarterMidDate } from '../quarter';
 
 // ---------------------------------------------------------------- inputs
 
@@ -28,10 +30,13 @@ const memo = createMemo(200);
 /** DESA stock reference date: mid-year (1 July). */
 export const midYearDate = (year: number): string => `${year}-07-01`;
 
-/** The stock year whose mid-year date is nearest to the date (ties go to the earlier year). */
-export function nearestStockYear(date: string | null): StockYear {
-  if (date === null) return STOCK_YEARS[STOCK_YEARS.length - 1];
-  const t = dateToTime(date);
+/**
+ * The stock year whose mid-year date is nearest to a date (YYYY-MM-DD) or to a calendar year's mid-year
+ * (a number); null = the latest stock year. Ties go to the earlier year.
+ */
+export function nearestStockYear(at: string | number | null): StockYear {
+  if (at === null) return STOCK_YEARS[STOCK_YEARS.length - 1];
+  const t = dateToTime(typeof at === 'number' ? midYearDate(at) : at);
   let best: StockYear = STOCK_YEARS[0];
   let bestD = Infinity;
   for (const y of STOCK_YEARS) {
@@ -44,14 +49,7 @@ export function nearestStockYear(date: string | null): StockYear {
   return best;
 }
 
-/** Middle of a quarter '2011Q1' → '2011-02-15'. */
-export function quarterMidDate(q: string): string {
-  const m = /^(\d{4})Q([1-4])$/.exec(q);
-  if (!m) throw new Error(`bad quarter ${q}`);
-  const month = (+m[2] - 1) * 3 + 2;
-  return `${m[1]}-${String(month).padStart(2, '0')}-15`;
-}
-
+/** The stock year nearest the middle of a survey quarter. */
 export const stockYearForQuarter = (q: string): StockYear => nearestStockYear(quarterMidDate(q));
 
 // ---------------------------------------------------------------- migrants hosted by States party
@@ -104,7 +102,7 @@ export function hostedMigrants(
   sex: Sex = 'total',
 ): HostedResult {
   const totals = rowsOf(totalsSrc);
-  return memo(totals as object, `hosted|${instruments.join('~')}|${op}|${asOf ?? 'latest'}|${sex}|${ixId(ix)}`, () =>
+  return memo(sources(totals, ix), `hosted|${instruments.join('~')}|${op}|${asOf ?? 'latest'}|${sex}`, () =>
     hostedShare(totals, partyStates(ix, instruments, op, asOf), nearestStockYear(asOf), sex, asOf),
   );
 }
@@ -118,20 +116,12 @@ export function hostedSeries(
   sex: Sex = 'total',
 ): HostedResult[] {
   const totals = rowsOf(totalsSrc);
-  return memo(totals as object, `hostedSeries|${instruments.join('~')}|${op}|${sex}|${ixId(ix)}`, () =>
+  return memo(sources(totals, ix), `hostedSeries|${instruments.join('~')}|${op}|${sex}`, () =>
     STOCK_YEARS.map((y) => {
       const d = midYearDate(y);
       return hostedShare(totals, partyStates(ix, instruments, op, d), y, sex, d);
     }),
   );
-}
-
-const ixIds = new WeakMap<TreatyIndex, number>();
-let nextIx = 1;
-function ixId(ix: TreatyIndex): number {
-  let id = ixIds.get(ix);
-  if (!id) ixIds.set(ix, (id = nextIx++));
-  return id;
 }
 
 // ---------------------------------------------------------------- cost vs corridor size
@@ -170,7 +160,7 @@ export function costVsSize(costsSrc: Rows<CorridorCostRow>, stockSrc: Rows<Stock
   const costs = rowsOf(costsSrc);
   const stock = rowsOf(stockSrc);
   const stockYear = stockYearForQuarter(period);
-  return memo(costs as object, `costVsSize|${period}|${objKey(stock)}`, () => {
+  return memo(sources(costs, stock), `costVsSize|${period}`, () => {
     const cells = new Map<string, number>();
     for (const r of stock) if (r.sex === 'total' && r.year === stockYear) cells.set(`${r.orig}>${r.dest}`, r.stock);
     const points: CostSizePoint[] = [];
@@ -193,15 +183,6 @@ export function costVsSize(costsSrc: Rows<CorridorCostRow>, stockSrc: Rows<Stock
   });
 }
 
-const objIds = new WeakMap<object, number>();
-let nextObj = 1;
-/** A stable key for an input table's identity (for memo keys that depend on two tables). */
-function objKey(rows: object): string {
-  let id = objIds.get(rows);
-  if (!id) objIds.set(rows, (id = nextObj++));
-  return String(id);
-}
-
 // ---------------------------------------------------------------- remittances per emigrant
 
 export interface PerEmigrantRow {
@@ -221,7 +202,7 @@ export interface PerEmigrantRow {
 export function perEmigrant(remitSrc: Rows<RemittanceRow>, totalsSrc: Rows<StockTotalRow>): PerEmigrantRow[] {
   const remit = rowsOf(remitSrc);
   const totals = rowsOf(totalsSrc);
-  return memo(remit as object, `perEmigrant|${objKey(totals)}`, () => {
+  return memo(sources(remit, totals), 'perEmigrant', () => {
     const em = new Map<string, number>();
     for (const r of totals) if (r.sex === 'total') em.set(`${r.iso3}|${r.year}`, r.emigrants);
     const years = new Set<number>(STOCK_YEARS);
@@ -234,6 +215,51 @@ export function perEmigrant(remitSrc: Rows<RemittanceRow>, totalsSrc: Rows<Stock
       out.push({ iso3: r.code, year: r.year, received: r.value, emigrants: e, perEmigrant: r.value / e, vintage: r.vintage, flag: r.flag });
     }
     return out.sort((a, b) => a.year - b.year || b.perEmigrant - a.perEmigrant);
+  });
+}
+
+/** Economies with fewer emigrants are not ranked (tiny denominators give meaningless ratios). */
+export const PER_EMIGRANT_MIN_EMIGRANTS = 50_000;
+/** Economies named in the per-emigrant ranking. */
+export const PER_EMIGRANT_TOP = 20;
+
+export interface PerEmigrantRanking {
+  /** Every economy with both figures in the year. */
+  yearRows: PerEmigrantRow[];
+  /** Those with at least `minEmigrants` emigrants, highest per emigrant first. */
+  ranked: PerEmigrantRow[];
+  /** ISO3 → rank (1 = highest) among `ranked`. */
+  rankOf: Map<string, number>;
+  /** The bars shown: the top `top`, then the selected economies outside it (by value), each once. */
+  bars: { r: PerEmigrantRow; outside: boolean }[];
+  /** Largest value among the bars (at least 1): the bar scale. */
+  max: number;
+  /** Selected codes without a value in the year. */
+  missing: string[];
+}
+
+/** The per-emigrant ranking of one stock year, with the selection kept visible. */
+export function perEmigrantRanking(
+  rows: readonly PerEmigrantRow[],
+  year: number,
+  selection: readonly string[],
+  { minEmigrants = PER_EMIGRANT_MIN_EMIGRANTS, top = PER_EMIGRANT_TOP }: { minEmigrants?: number; top?: number } = {},
+): PerEmigrantRanking {
+  return memo(rows as object, `perEmigrantRanking|${year}|${selection.join('~')}|${minEmigrants}|${top}`, () => {
+    const yearRows = rows.filter((r) => r.year === year);
+    const ranked = yearRows.filter((r) => r.emigrants >= minEmigrants).sort((a, b) => b.perEmigrant - a.perEmigrant);
+    const sel = new Set(selection);
+    const shown = ranked.slice(0, top);
+    const extra = yearRows.filter((r) => sel.has(r.iso3) && !shown.includes(r)).sort((a, b) => b.perEmigrant - a.perEmigrant);
+    const bars = [...shown.map((r) => ({ r, outside: false })), ...extra.map((r) => ({ r, outside: true }))];
+    return {
+      yearRows,
+      ranked,
+      rankOf: new Map(ranked.map((r, i) => [r.iso3, i + 1])),
+      bars,
+      max: Math.max(1, ...bars.map((b) => b.r.perEmigrant)),
+      missing: selection.filter((c) => !yearRows.some((r) => r.iso3 === c)),
+    };
   });
 }
 
@@ -263,7 +289,7 @@ export function migrantFigure(
   sex: Sex,
   devOf: (iso3: string) => 'North' | 'South' | null,
   selection: readonly string[] = [],
-  dir: 'in' | 'out' = 'in',
+  dir: Direction = 'in',
   bilateralSrc?: Rows<StockRow>,
 ): MigrantFigure {
   const totals = rowsOf(totalsSrc);

@@ -4,8 +4,17 @@
  * and parameters, so a filter change recomputes only the maps that depend on it.
  * Runs in Node (unit tests against `data/`) and in the browser.
  */
-import type { CorridorCostRow, RemittanceRow, Sex, StockTotalRow, StockYear } from '../types';
-import type { CostDirection, Direction, StockMeasure } from '../../state/types';
+import { STOCK_YEARS } from '../types';
+import type {
+  CorridorCostRow,
+  CostDirection,
+  Direction,
+  RemittanceRow,
+  Sex,
+  StockMeasure,
+  StockTotalRow,
+  StockYear,
+} from '../types';
 import { createMemo, rowsOf, type Rows } from './memo';
 import { isUsableCost } from './costs';
 
@@ -69,6 +78,22 @@ export function stockMap(totals: Rows<StockTotalRow>, p: StockMapParams): StockM
     for (const r of rows) r.value = measure === 'share' ? r.share : r.count;
     rows.sort((a, b) => (a.iso3 < b.iso3 ? -1 : 1));
     return { rows, values: new Map(rows.map((r) => [r.iso3, r.value])), measure, shareUnavailable };
+  });
+}
+
+/**
+ * The values the stock map's class breaks are drawn from: every stock year, both sexes, for the
+ * direction and the measure shown (years where that measure is unavailable add nothing). The breaks
+ * therefore stay the same across years and sexes, so stepping through years compares like with like.
+ */
+export function stockMapBreakPool(totals: Rows<StockTotalRow>, p: Pick<StockMapParams, 'dir' | 'measure'>): (number | null)[] {
+  return memo(totals as object, `pool|${p.dir}|${p.measure}`, () => {
+    const pool: (number | null)[] = [];
+    for (const year of STOCK_YEARS) {
+      const r = stockMap(totals, { year, sex: 'total', dir: p.dir, measure: p.measure });
+      if (r.measure === p.measure) pool.push(...r.values.values());
+    }
+    return pool;
   });
 }
 
@@ -149,8 +174,6 @@ export function remittanceMap(remittances: Rows<RemittanceRow>, year: number): R
 }
 
 // ---------------------------------------------------------------- remittance prices
-
-export { costQuarters, resolveQuarter, isUsableCost } from './costs';
 
 export interface CostMapRow {
   iso3: string;

@@ -27,31 +27,26 @@ import type {
 } from '../types';
 import { INSTRUMENT_IDS } from '../types';
 import { createMemo, rowsOf, type Rows } from './memo';
-import { isUsableCost } from './costs';
+import { isUsableCost, quarterAmong } from './costs';
 import { stateStatus, type AsOf, type TreatyIndex } from './treaties';
 
 // ---------------------------------------------------------------- memo
 
 const memo = createMemo(300);
 
-/** Rows grouped by a key, built once per table. */
-const groupCache = new WeakMap<object, Map<string, Map<string, unknown[]>>>();
+/** Rows grouped by a key, built once per table and field. */
+const groups = createMemo(8);
 function groupedBy<T>(src: Rows<T>, field: string, keyOf: (r: T) => string): Map<string, T[]> {
-  const owner = src as object;
-  let per = groupCache.get(owner);
-  if (!per) groupCache.set(owner, (per = new Map()));
-  let g = per.get(field) as Map<string, T[]> | undefined;
-  if (!g) {
-    g = new Map();
+  return groups(src as object, field, () => {
+    const g = new Map<string, T[]>();
     for (const r of rowsOf(src)) {
       const k = keyOf(r);
       const list = g.get(k);
       if (list) list.push(r);
       else g.set(k, [r]);
     }
-    per.set(field, g as Map<string, unknown[]>);
-  }
-  return g;
+    return g;
+  });
 }
 
 // ---------------------------------------------------------------- migrant stock
@@ -195,9 +190,9 @@ export function costProfile(
   return memo(corridors as object, `cost|${iso3}|${quarter ?? ''}|${countryCosts ? 1 : 0}`, () => {
     const rows = groupedBy(corridors, 'dest', (r) => r.dest).get(iso3) ?? [];
     const usable = isUsableCost;
-    const periods = [...new Set(rows.filter(usable).map((r) => r.period))].sort();
+    const periods = [...new Set(rows.filter(usable).map((r) => r.period))];
     if (periods.length) {
-      const wanted = quarter && periods.includes(quarter) ? quarter : periods[periods.length - 1];
+      const wanted = quarterAmong(periods, quarter);
       let sum = 0;
       let n = 0;
       let neg = 0;
@@ -223,7 +218,7 @@ export function costProfile(
     if (!countryCosts) return null;
     let best: CountryCostRow | null = null;
     for (const r of groupedBy(countryCosts, 'iso3', (x) => x.iso3).get(iso3) ?? []) {
-      if (r.direction !== 'to' || r.flag === 'negative' || !Number.isFinite(Number(r.cost)) || Number(r.cost) < 0) continue;
+      if (r.direction !== 'to' || !isUsableCost(r)) continue;
       if (!best || Number(r.year) > Number(best.year)) best = r;
     }
     if (!best) return null;

@@ -10,61 +10,18 @@ import type { ColumnTable } from 'arquero';
 import type { Registry } from '../registry';
 import {
   STOCK_YEARS,
+  type CostDirection,
+  type Direction,
   type GlobalCostFigure,
   type Grouping,
   type RemittanceFlag,
   type RemittanceSeries,
   type Sex,
+  type StockMeasure,
 } from '../types';
-
-// ---------------------------------------------------------------- memoisation
-
-type Key = string;
-
-/**
- * Memoise `fn(source, params)` by the identity of `source` (a table or a tuple of tables) and a
- * string key built from the parameters. Keeps the last `size` results per source.
- */
-function memoBy<S extends object, P, R>(fn: (source: S, params: P) => R, key: (p: P) => Key, size = 24) {
-  const caches = new WeakMap<S, Map<Key, R>>();
-  const wrapped = (source: S, params: P): R => {
-    let cache = caches.get(source);
-    if (!cache) caches.set(source, (cache = new Map()));
-    const k = key(params);
-    const hit = cache.get(k);
-    if (hit !== undefined || cache.has(k)) {
-      // refresh recency
-      cache.delete(k);
-      cache.set(k, hit as R);
-      return hit as R;
-    }
-    const r = fn(source, params);
-    cache.set(k, r);
-    if (cache.size > size) cache.delete(cache.keys().next().value as Key);
-    return r;
-  };
-  return wrapped;
-}
-
-/** One memo source per combination of objects (e.g. a table + the registry). */
-const tupleCache = new WeakMap<object, WeakMap<object, object>>();
-function pair(a: object, b: object): object {
-  let m = tupleCache.get(a);
-  if (!m) tupleCache.set(a, (m = new WeakMap()));
-  let t = m.get(b);
-  if (!t) m.set(b, (t = { a, b }));
-  return t;
-}
-
-/** Per-table derived indexes, built once per table object. */
-function perTable<T>(build: (t: ColumnTable) => T) {
-  const cache = new WeakMap<ColumnTable, T>();
-  return (t: ColumnTable): T => {
-    let v = cache.get(t);
-    if (v === undefined) cache.set(t, (v = build(t)));
-    return v;
-  };
-}
+import { createIndex, createSelector } from './memo';
+import { quarterToDate } from '../quarter';
+import { isUsableCost } from './costs';
 
 const num = (v: unknown): number | null => {
   if (v === null || v === undefined) return null;
@@ -94,9 +51,6 @@ export interface SeriesInfo {
 
 // ================================================================ migrant stock
 
-export type StockDirection = 'in' | 'out';
-export type StockMeasure = 'count' | 'share';
-
 export interface StockPoint {
   key: string;
   code: string;
@@ -115,7 +69,7 @@ export interface StockPoint {
 
 export interface StockSeriesParams {
   countries: readonly string[];
-  dir: StockDirection;
+  dir: Direction;
   measure: StockMeasure;
   /** Sexes to return (one line per series × sex). */
   sexes: readonly Sex[];
@@ -143,7 +97,7 @@ interface StockIndex {
   iso3s: string[];
 }
 
-const stockIndex = perTable<StockIndex>((t) => {
+const stockIndex = createIndex((t: ColumnTable): StockIndex => {
   const year = col(t, 'year');
   const iso3 = col(t, 'iso3');
   const sex = col(t, 'sex');
@@ -193,17 +147,20 @@ function sumStock(
  * emigrants = sum of every area's emigrants = world immigrants − unknown origin (origin-less migrants
  * cannot be counted as anyone's emigrants).
  */
-export const worldStockTotals = memoBy(
-  (t: ColumnTable, p: { sex: Sex; year: number }) => {
+const worldStockTotalsSel = createSelector(
+  { key: (p: { sex: Sex; year: number }) => `${p.sex}|${p.year}` },
+  ([t]: [ColumnTable], p) => {
     const idx = stockIndex(t);
     return sumStock(idx, idx.iso3s, p.sex, p.year);
   },
-  (p) => `${p.sex}|${p.year}`,
 );
+export function worldStockTotals(totals: ColumnTable, p: { sex: Sex; year: number }): ReturnType<typeof sumStock> {
+  return worldStockTotalsSel([totals], p);
+}
 
 function stockValue(
   s: { immigrants: number; emigrants: number; population: number | null; n: number },
-  dir: StockDirection,
+  dir: Direction,
   measure: StockMeasure,
 ): Pick<StockPoint, 'count' | 'population' | 'value'> {
   if (!s.n) return { count: null, population: null, value: null };
@@ -213,95 +170,94 @@ function stockValue(
   return { count, population, value: population ? (count / population) * 100 : null };
 }
 
-function stockSeriesImpl(src: object, p: StockSeriesParams): StockSeriesResult {
-  const { a: t, b: registry } = src as { a: ColumnTable; b: Registry };
-  const idx = stockIndex(t);
-  const ims = new Set(idx.iso3s);
-  const series: (SeriesInfo & { members: string[] })[] = [];
-  const missing: string[] = [];
-  const worldInfo = (reference: boolean) => ({
-    key: 'WORLD',
-    code: '',
-    label: 'World',
-    kind: 'world' as const,
-    reference,
-    members: idx.iso3s,
-  });
+const stockSeriesSel = createSelector(
+  {
+    key: (p: StockSeriesParams) =>
+      [p.countries.join('~'), p.dir, p.measure, p.sexes.join('~'), p.grouping, p.reference ? 1 : 0].join('|'),
+  },
+  ([t, registry]: [ColumnTable, Registry], p): StockSeriesResult => {
+    const idx = stockIndex(t);
+    const ims = new Set(idx.iso3s);
+    const series: (SeriesInfo & { members: string[] })[] = [];
+    const missing: string[] = [];
+    const worldInfo = (reference: boolean) => ({
+      key: 'WORLD',
+      code: '',
+      label: 'World',
+      kind: 'world' as const,
+      reference,
+      members: idx.iso3s,
+    });
 
-  if (!p.countries.length) {
-    series.push(worldInfo(false));
-  } else {
-    for (const c of p.countries) {
-      if (!ims.has(c)) {
-        missing.push(c);
-        continue;
-      }
-      series.push({ key: c, code: c, label: registry.label(c), kind: 'country', reference: false, members: [c] });
-    }
-    if (p.reference) {
-      if (p.grouping === 'country') series.push(worldInfo(true));
-      else {
-        const groups = new Set<string>();
-        for (const c of p.countries) {
-          if (!ims.has(c)) continue;
-          const g = registry.groupOf(c, p.grouping);
-          if (g) groups.add(g);
+    if (!p.countries.length) {
+      series.push(worldInfo(false));
+    } else {
+      for (const c of p.countries) {
+        if (!ims.has(c)) {
+          missing.push(c);
+          continue;
         }
-        if (!groups.size) series.push(worldInfo(true));
-        for (const g of groups) {
-          const members = registry.groupMembers(p.grouping, g, { imsOnly: true }).filter((m) => ims.has(m));
-          series.push({
-            key: `group:${g}`,
-            code: '',
-            label: registry.groupLabel(p.grouping, g),
-            kind: 'group',
-            reference: true,
-            members,
+        series.push({ key: c, code: c, label: registry.label(c), kind: 'country', reference: false, members: [c] });
+      }
+      if (p.reference) {
+        if (p.grouping === 'country') series.push(worldInfo(true));
+        else {
+          const groups = new Set<string>();
+          for (const c of p.countries) {
+            if (!ims.has(c)) continue;
+            const g = registry.groupOf(c, p.grouping);
+            if (g) groups.add(g);
+          }
+          if (!groups.size) series.push(worldInfo(true));
+          for (const g of groups) {
+            const members = registry.groupMembers(p.grouping, g, { imsOnly: true }).filter((m) => ims.has(m));
+            series.push({
+              key: `group:${g}`,
+              code: '',
+              label: registry.groupLabel(p.grouping, g),
+              kind: 'group',
+              reference: true,
+              members,
+            });
+          }
+        }
+      }
+    }
+
+    const points: StockPoint[] = [];
+    const shareUnavailable = new Set<number>();
+    for (const s of series) {
+      for (const sex of p.sexes) {
+        for (const year of STOCK_YEARS) {
+          const sum = sumStock(idx, s.members, sex, year);
+          const v = stockValue(sum, p.dir, p.measure);
+          if (p.measure === 'share' && sum.n && v.value === null) shareUnavailable.add(year);
+          points.push({
+            key: s.key,
+            code: s.code,
+            label: s.label,
+            kind: s.kind,
+            reference: s.reference,
+            sex,
+            year,
+            ...v,
           });
         }
       }
     }
-  }
-
-  const points: StockPoint[] = [];
-  const shareUnavailable = new Set<number>();
-  for (const s of series) {
-    for (const sex of p.sexes) {
-      for (const year of STOCK_YEARS) {
-        const sum = sumStock(idx, s.members, sex, year);
-        const v = stockValue(sum, p.dir, p.measure);
-        if (p.measure === 'share' && sum.n && v.value === null) shareUnavailable.add(year);
-        points.push({
-          key: s.key,
-          code: s.code,
-          label: s.label,
-          kind: s.kind,
-          reference: s.reference,
-          sex,
-          year,
-          ...v,
-        });
-      }
-    }
-  }
-  return {
-    series: series.map(({ members: _m, ...info }) => info),
-    points,
-    years: STOCK_YEARS,
-    shareUnavailableYears: [...shareUnavailable].sort(),
-    missing,
-  };
-}
-
-const stockSeriesMemo = memoBy(
-  stockSeriesImpl,
-  (p: StockSeriesParams) =>
-    [p.countries.join('~'), p.dir, p.measure, p.sexes.join('~'), p.grouping, p.reference ? 1 : 0].join('|'),
+    return {
+      series: series.map(({ members: _m, ...info }) => info),
+      points,
+      years: STOCK_YEARS,
+      shareUnavailableYears: [...shareUnavailable].sort(),
+      missing,
+    };
+  },
 );
 
 /** Migrant stock 1990–2024 for the selection (one series per country) or the world, with optional reference lines. */
 export function stockSeries(totals: ColumnTable, registry: Registry, params: StockSeriesParams): StockSeriesResult {
-  return stockSeriesMemo(pair(totals, registry), params);
+  return stockSeriesSel([totals, registry], params);
 }
 
 // ================================================================ remittances
@@ -354,7 +310,7 @@ interface RemRow {
   agg: boolean;
 }
 
-const remittanceIndex = perTable((t) => {
+const remittanceIndex = createIndex((t: ColumnTable) => {
   const code = col(t, 'code');
   const name = col(t, 'name');
   const agg = col(t, 'agg');
@@ -383,74 +339,74 @@ const remittanceIndex = perTable((t) => {
   return rows;
 });
 
-function remittanceSeriesImpl(src: object, p: RemittanceSeriesParams): RemittanceSeriesResult {
-  const { a: t, b: registry } = src as { a: ColumnTable; b: Registry };
-  const idx = remittanceIndex(t);
-  const res: RemittanceSeriesResult = {
-    series: [],
-    points: [],
-    excludedPartial: [],
-    zeroGaps: [],
-    provisional: [],
-    missing: [],
-    vintages: [],
-    years: null,
-  };
-  const vintages = new Set<string>();
-  let y0 = Infinity,
-    y1 = -Infinity;
-  for (const code of p.codes) {
-    const rows = idx.get(`${code}|${p.series}`);
-    if (!rows || !rows.size) {
-      res.missing.push(code);
-      continue;
-    }
-    const first = rows.values().next().value as RemRow;
-    const agg = first.agg;
-    const label = agg ? first.name : registry.get(code) ? registry.label(code) : first.name;
-    const kind: SeriesKind = agg ? 'aggregate' : 'country';
-    // Years with a plottable value bound the dense range: partial aggregates are dropped first.
-    const usable: number[] = [];
-    for (const [year, r] of rows) {
-      if (r.flag === 'partial_aggregate') {
-        res.excludedPartial.push({ code, label, year, value: r.value });
+const remittanceSeriesSel = createSelector(
+  { key: (p: RemittanceSeriesParams) => `${p.codes.join('~')}|${p.series}` },
+  ([t, registry]: [ColumnTable, Registry], p): RemittanceSeriesResult => {
+    const idx = remittanceIndex(t);
+    const res: RemittanceSeriesResult = {
+      series: [],
+      points: [],
+      excludedPartial: [],
+      zeroGaps: [],
+      provisional: [],
+      missing: [],
+      vintages: [],
+      years: null,
+    };
+    const vintages = new Set<string>();
+    let y0 = Infinity,
+      y1 = -Infinity;
+    for (const code of p.codes) {
+      const rows = idx.get(`${code}|${p.series}`);
+      if (!rows || !rows.size) {
+        res.missing.push(code);
         continue;
       }
-      usable.push(year);
-    }
-    if (!usable.length) {
-      res.missing.push(code);
-      continue;
-    }
-    res.series.push({ key: code, code, label, kind, reference: false });
-    const lo = Math.min(...usable);
-    const hi = Math.max(...usable);
-    y0 = Math.min(y0, lo);
-    y1 = Math.max(y1, hi);
-    for (let year = lo; year <= hi; year++) {
-      const r = rows.get(year);
-      const base = { key: code, code, label, kind, reference: false, series: p.series, year };
-      if (!r || r.flag === 'partial_aggregate') {
-        res.points.push({ ...base, value: null, vintage: r?.vintage ?? '', flag: r?.flag ?? '', provisional: false });
+      const first = rows.values().next().value as RemRow;
+      const agg = first.agg;
+      const label = agg ? first.name : registry.get(code) ? registry.label(code) : first.name;
+      const kind: SeriesKind = agg ? 'aggregate' : 'country';
+      // Years with a plottable value bound the dense range: partial aggregates are dropped first.
+      const usable: number[] = [];
+      for (const [year, r] of rows) {
+        if (r.flag === 'partial_aggregate') {
+          res.excludedPartial.push({ code, label, year, value: r.value });
+          continue;
+        }
+        usable.push(year);
+      }
+      if (!usable.length) {
+        res.missing.push(code);
         continue;
       }
-      if (r.flag === 'zero_not_reported') {
-        res.zeroGaps.push({ code, label, year });
-        res.points.push({ ...base, value: null, vintage: r.vintage, flag: r.flag, provisional: false });
-        continue;
+      res.series.push({ key: code, code, label, kind, reference: false });
+      const lo = Math.min(...usable);
+      const hi = Math.max(...usable);
+      y0 = Math.min(y0, lo);
+      y1 = Math.max(y1, hi);
+      for (let year = lo; year <= hi; year++) {
+        const r = rows.get(year);
+        const base = { key: code, code, label, kind, reference: false, series: p.series, year };
+        if (!r || r.flag === 'partial_aggregate') {
+          res.points.push({ ...base, value: null, vintage: r?.vintage ?? '', flag: r?.flag ?? '', provisional: false });
+          continue;
+        }
+        if (r.flag === 'zero_not_reported') {
+          res.zeroGaps.push({ code, label, year });
+          res.points.push({ ...base, value: null, vintage: r.vintage, flag: r.flag, provisional: false });
+          continue;
+        }
+        const provisional = r.flag === 'provisional';
+        if (provisional) res.provisional.push({ code, label, year });
+        vintages.add(r.vintage);
+        res.points.push({ ...base, value: r.value, vintage: r.vintage, flag: r.flag, provisional });
       }
-      const provisional = r.flag === 'provisional';
-      if (provisional) res.provisional.push({ code, label, year });
-      vintages.add(r.vintage);
-      res.points.push({ ...base, value: r.value, vintage: r.vintage, flag: r.flag, provisional });
     }
-  }
-  res.vintages = [...vintages].sort();
-  res.years = Number.isFinite(y0) ? [y0, y1] : null;
-  return res;
-}
-
-const remittanceSeriesMemo = memoBy(remittanceSeriesImpl, (p: RemittanceSeriesParams) => `${p.codes.join('~')}|${p.series}`);
+    res.vintages = [...vintages].sort();
+    res.years = Number.isFinite(y0) ? [y0, y1] : null;
+    return res;
+  },
+);
 
 /**
  * Remittances received / paid (current US$) or received as % of GDP, one dense yearly series per code.
@@ -462,19 +418,10 @@ export function remittanceSeries(
   registry: Registry,
   params: RemittanceSeriesParams,
 ): RemittanceSeriesResult {
-  return remittanceSeriesMemo(pair(remittances, registry), params);
+  return remittanceSeriesSel([remittances, registry], params);
 }
 
 // ================================================================ remittance costs
-
-export type CostDirection = 'to' | 'from';
-
-/** '2011Q3' → Date of the quarter's first day (UTC). */
-export function quarterToDate(q: string): Date {
-  const m = /^(\d{4})Q([1-4])$/.exec(q);
-  if (!m) return new Date(NaN);
-  return new Date(Date.UTC(Number(m[1]), (Number(m[2]) - 1) * 3, 1));
-}
 
 export interface CostPoint {
   key: string;
@@ -521,7 +468,7 @@ interface CorridorIndex {
   rows: { period: string; source: string; dest: string; cost: number; basis: string; negative: boolean }[];
 }
 
-const corridorIndex = perTable<CorridorIndex>((t) => {
+const corridorIndex = createIndex((t: ColumnTable): CorridorIndex => {
   const period = col(t, 'period');
   const source = col(t, 'source');
   const dest = col(t, 'dest');
@@ -541,7 +488,7 @@ const corridorIndex = perTable<CorridorIndex>((t) => {
       dest: str(dest[i]),
       cost: c,
       basis: str(basis[i]),
-      negative: str(flag[i]) === 'negative' || c < 0,
+      negative: !isUsableCost({ cost: c, flag: str(flag[i]) }),
     });
   }
   return { periods: [...periods].sort(), rows };
@@ -596,61 +543,61 @@ function add(acc: Map<string, Acc>, period: string, cost: number, negative: bool
   a.bases.add(basisOf(basis));
 }
 
-function costSeriesImpl(src: object, p: CostSeriesParams): CostSeriesResult {
-  const { a: t, b: registry } = src as { a: ColumnTable; b: Registry };
-  const idx = corridorIndex(t);
-  const series: SeriesInfo[] = [];
-  const points: CostPoint[] = [];
-  const missing: string[] = [];
-  let excludedNegative = 0;
-  const allServices = new Set<string>();
+const costSeriesSel = createSelector(
+  { key: (p: CostSeriesParams) => `${p.countries.join('~')}|${p.corridorMean ? 1 : 0}` },
+  ([t, registry]: [ColumnTable, Registry], p): CostSeriesResult => {
+    const idx = corridorIndex(t);
+    const series: SeriesInfo[] = [];
+    const points: CostPoint[] = [];
+    const missing: string[] = [];
+    let excludedNegative = 0;
+    const allServices = new Set<string>();
 
-  for (const c of p.countries) {
-    const to = new Map<string, Acc>();
-    const from = new Map<string, Acc>();
-    for (const r of idx.rows) {
-      if (r.dest === c) add(to, r.period, r.cost, r.negative, r.basis);
-      if (r.source === c) add(from, r.period, r.cost, r.negative, r.basis);
+    for (const c of p.countries) {
+      const to = new Map<string, Acc>();
+      const from = new Map<string, Acc>();
+      for (const r of idx.rows) {
+        if (r.dest === c) add(to, r.period, r.cost, r.negative, r.basis);
+        if (r.source === c) add(from, r.period, r.cost, r.negative, r.basis);
+      }
+      if (!to.size && !from.size) {
+        missing.push(c);
+        continue;
+      }
+      const label = registry.label(c);
+      for (const [dir, acc] of [
+        ['to', to],
+        ['from', from],
+      ] as const) {
+        if (!acc.size) continue;
+        const info: SeriesInfo = { key: `${c}|${dir}`, code: c, label, kind: 'country', reference: false };
+        series.push(info);
+        const pts = meanPoints(info, dir, '', idx.periods, acc);
+        for (const pt of pts) {
+          excludedNegative += pt.excludedNegative;
+          if (pt.basis === 'all' || pt.basis === 'mixed') allServices.add(pt.period);
+        }
+        points.push(...pts);
+      }
     }
-    if (!to.size && !from.size) {
-      missing.push(c);
-      continue;
-    }
-    const label = registry.label(c);
-    for (const [dir, acc] of [
-      ['to', to],
-      ['from', from],
-    ] as const) {
-      if (!acc.size) continue;
-      const info: SeriesInfo = { key: `${c}|${dir}`, code: c, label, kind: 'country', reference: false };
+
+    if (p.corridorMean) {
+      const acc = new Map<string, Acc>();
+      for (const r of idx.rows) add(acc, r.period, r.cost, r.negative, r.basis);
+      const info: SeriesInfo = { key: 'corridor-mean', code: '', label: 'Mean of corridor averages', kind: 'world', reference: true };
       series.push(info);
-      const pts = meanPoints(info, dir, '', idx.periods, acc);
+      const pts = meanPoints(info, null, '', idx.periods, acc);
       for (const pt of pts) {
-        excludedNegative += pt.excludedNegative;
+        // negatives are counted once: only when no country series already counted them
+        if (!p.countries.length) excludedNegative += pt.excludedNegative;
         if (pt.basis === 'all' || pt.basis === 'mixed') allServices.add(pt.period);
       }
       points.push(...pts);
     }
-  }
 
-  if (p.corridorMean) {
-    const acc = new Map<string, Acc>();
-    for (const r of idx.rows) add(acc, r.period, r.cost, r.negative, r.basis);
-    const info: SeriesInfo = { key: 'corridor-mean', code: '', label: 'Mean of corridor averages', kind: 'world', reference: true };
-    series.push(info);
-    const pts = meanPoints(info, null, '', idx.periods, acc);
-    for (const pt of pts) {
-      // negatives are counted once: only when no country series already counted them
-      if (!p.countries.length) excludedNegative += pt.excludedNegative;
-      if (pt.basis === 'all' || pt.basis === 'mixed') allServices.add(pt.period);
-    }
-    points.push(...pts);
-  }
-
-  return { series, points, periods: idx.periods, excludedNegative, allServicesPeriods: [...allServices].sort(), missing };
-}
-
-const costSeriesMemo = memoBy(costSeriesImpl, (p: CostSeriesParams) => `${p.countries.join('~')}|${p.corridorMean ? 1 : 0}`);
+    return { series, points, periods: idx.periods, excludedNegative, allServicesPeriods: [...allServices].sort(), missing };
+  },
+);
 
 /**
  * Average total cost of sending USD 200 to and from each selected country: per survey round, the mean of the
@@ -658,7 +605,7 @@ const costSeriesMemo = memoBy(costSeriesImpl, (p: CostSeriesParams) => `${p.coun
  * excluded from the means and counted.
  */
 export function costSeries(corridors: ColumnTable, registry: Registry, params: CostSeriesParams): CostSeriesResult {
-  return costSeriesMemo(pair(corridors, registry), params);
+  return costSeriesSel([corridors, registry], params);
 }
 
 /** Raw corridor rows of one country and period (for checks and tooltips). */
@@ -691,7 +638,7 @@ export interface ProviderSeriesResult {
 
 const PROVIDER_ORDER = ['Bank', 'Money Transfer Operator', 'Post office', 'Mixed / other'];
 
-const providerIndex = perTable((t) => {
+const providerIndex = createIndex((t: ColumnTable) => {
   const period = col(t, 'period');
   const source = col(t, 'source');
   const dest = col(t, 'dest');
@@ -711,57 +658,58 @@ const providerIndex = perTable((t) => {
       dest: str(dest[i]),
       provider: str(provider[i]),
       cost: c,
-      negative: c < 0 || (flag !== null && str(flag[i]) === 'negative'),
+      negative: !isUsableCost({ cost: c, flag: flag === null ? '' : str(flag[i]) }),
     });
   }
   return { rows, periods: [...periods].sort() };
 });
 
-function providerSeriesImpl(t: ColumnTable, p: ProviderSeriesParams): ProviderSeriesResult {
-  const idx = providerIndex(t);
-  const sel = new Set(p.countries);
-  const dirs: (CostDirection | null)[] = sel.size ? ['to', 'from'] : [null];
-  const accs = new Map<string, Map<string, Acc>>();
-  const corridorSets = new Map<string, Set<string>>();
-  for (const r of idx.rows) {
-    for (const dir of dirs) {
-      const hit = dir === null ? true : dir === 'to' ? sel.has(r.dest) : sel.has(r.source);
-      if (!hit) continue;
-      const k = `${r.provider}|${dir ?? ''}`;
-      let acc = accs.get(k);
-      if (!acc) accs.set(k, (acc = new Map()));
-      add(acc, r.period, r.cost, r.negative, 'transparent');
-      let cs = corridorSets.get(r.provider);
-      if (!cs) corridorSets.set(r.provider, (cs = new Set()));
-      cs.add(`${r.source}>${r.dest}`);
+const providerSeriesSel = createSelector(
+  { key: (p: ProviderSeriesParams) => p.countries.join('~') },
+  ([t]: [ColumnTable], p): ProviderSeriesResult => {
+    const idx = providerIndex(t);
+    const sel = new Set(p.countries);
+    const dirs: (CostDirection | null)[] = sel.size ? ['to', 'from'] : [null];
+    const accs = new Map<string, Map<string, Acc>>();
+    const corridorSets = new Map<string, Set<string>>();
+    for (const r of idx.rows) {
+      for (const dir of dirs) {
+        const hit = dir === null ? true : dir === 'to' ? sel.has(r.dest) : sel.has(r.source);
+        if (!hit) continue;
+        const k = `${r.provider}|${dir ?? ''}`;
+        let acc = accs.get(k);
+        if (!acc) accs.set(k, (acc = new Map()));
+        add(acc, r.period, r.cost, r.negative, 'transparent');
+        let cs = corridorSets.get(r.provider);
+        if (!cs) corridorSets.set(r.provider, (cs = new Set()));
+        cs.add(`${r.source}>${r.dest}`);
+      }
     }
-  }
-  const providers = [...corridorSets.keys()].sort((a, b) => {
-    const ia = PROVIDER_ORDER.indexOf(a),
-      ib = PROVIDER_ORDER.indexOf(b);
-    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a < b ? -1 : 1);
-  });
-  const series: SeriesInfo[] = [];
-  const points: CostPoint[] = [];
-  for (const prov of providers) {
-    for (const dir of dirs) {
-      const acc = accs.get(`${prov}|${dir ?? ''}`);
-      if (!acc) continue;
-      const info: SeriesInfo = { key: `${prov}|${dir ?? ''}`, code: '', label: prov, kind: 'world', reference: false };
-      series.push(info);
-      points.push(...meanPoints(info, dir, prov, idx.periods, acc));
+    const providers = [...corridorSets.keys()].sort((a, b) => {
+      const ia = PROVIDER_ORDER.indexOf(a),
+        ib = PROVIDER_ORDER.indexOf(b);
+      return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || (a < b ? -1 : 1);
+    });
+    const series: SeriesInfo[] = [];
+    const points: CostPoint[] = [];
+    for (const prov of providers) {
+      for (const dir of dirs) {
+        const acc = accs.get(`${prov}|${dir ?? ''}`);
+        if (!acc) continue;
+        const info: SeriesInfo = { key: `${prov}|${dir ?? ''}`, code: '', label: prov, kind: 'world', reference: false };
+        series.push(info);
+        points.push(...meanPoints(info, dir, prov, idx.periods, acc));
+      }
     }
-  }
-  const corridors: Record<string, number> = {};
-  for (const [k, v] of corridorSets) corridors[k] = v.size;
-  return { series, points, periods: idx.periods, providers, corridors };
-}
-
-const providerSeriesMemo = memoBy(providerSeriesImpl, (p: ProviderSeriesParams) => p.countries.join('~'));
+    const corridors: Record<string, number> = {};
+    for (const [k, v] of corridorSets) corridors[k] = v.size;
+    return { series, points, periods: idx.periods, providers, corridors };
+  },
+);
 
 /** Mean cost by provider type per survey round, over the corridors to / from the selection (or all corridors). */
 export function providerSeries(providers: ColumnTable, params: ProviderSeriesParams): ProviderSeriesResult {
-  return providerSeriesMemo(providers, params);
+  return providerSeriesSel([providers], params);
 }
 
 // ---------------------------------------------------------------- published global figures
@@ -776,32 +724,31 @@ export interface GlobalAveragePoint {
   url: string;
 }
 
-const globalCache = new WeakMap<readonly GlobalCostFigure[], Map<string, GlobalAveragePoint[]>>();
+const globalAverageSel = createSelector(
+  { key: (indicator: string) => indicator },
+  ([figures]: [readonly GlobalCostFigure[]], indicator): GlobalAveragePoint[] => {
+    const byQ = new Map<string, GlobalAveragePoint>();
+    for (const f of figures) {
+      if (f.indicator !== indicator || !Number.isFinite(f.value)) continue;
+      // one figure per quarter: an exact published percentage beats one derived from a US$ amount
+      const prev = byQ.get(f.quarter);
+      if (!prev || (prev.valueType !== 'exact' && f.valueType === 'exact'))
+        byQ.set(f.quarter, {
+          period: f.quarter,
+          date: quarterToDate(f.quarter),
+          value: f.value,
+          valueType: f.valueType ?? 'exact',
+          publication: f.publication,
+          url: f.url,
+        });
+    }
+    return [...byQ.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
+  },
+);
 
 /** Published RPW headline figures of one indicator ('global_average' by default), by quarter. */
 export function globalAverageSeries(figures: readonly GlobalCostFigure[], indicator = 'global_average'): GlobalAveragePoint[] {
-  let m = globalCache.get(figures);
-  if (!m) globalCache.set(figures, (m = new Map()));
-  const hit = m.get(indicator);
-  if (hit) return hit;
-  const byQ = new Map<string, GlobalAveragePoint>();
-  for (const f of figures) {
-    if (f.indicator !== indicator || !Number.isFinite(f.value)) continue;
-    // one figure per quarter: an exact published percentage beats one derived from a US$ amount
-    const prev = byQ.get(f.quarter);
-    if (!prev || (prev.valueType !== 'exact' && f.valueType === 'exact'))
-      byQ.set(f.quarter, {
-        period: f.quarter,
-        date: quarterToDate(f.quarter),
-        value: f.value,
-        valueType: f.valueType ?? 'exact',
-        publication: f.publication,
-        url: f.url,
-      });
-  }
-  const out = [...byQ.values()].sort((a, b) => (a.period < b.period ? -1 : 1));
-  m.set(indicator, out);
-  return out;
+  return globalAverageSel([figures], indicator);
 }
 
 /** The G8 "5 by 5" objective (5 %) and the SDG target 10.c (3 %), % of the amount sent. */

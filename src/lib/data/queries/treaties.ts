@@ -18,8 +18,8 @@
  * "States" never include the European Union (`iso3 = null`): it is shown as a party where it is one,
  * but is never counted as a State.
  */
-import type { Instrument, InstrumentId, Ratification, TreatiesFile } from '../types';
-import type { SetOp } from '../../state/types';
+import type { Instrument, InstrumentId, Ratification, SetOp, TreatiesFile } from '../types';
+import { createIndex, createMemo } from './memo';
 
 export type TreatyStatus = 'party' | 'signed' | 'none';
 
@@ -98,15 +98,14 @@ export interface TreatyIndex {
   states: string[];
   /** `states` plus STATES_WITHOUT_RECORD: every State whose status the map shows. */
   allStates: Set<string>;
-  /** Per-parameter memo of derived results. */
-  memo: Map<string, unknown>;
 }
 
-const indexes = new WeakMap<TreatiesFile, TreatyIndex>();
-
+/** The index of a treaties file, built once per file. */
 export function treatyIndex(file: TreatiesFile): TreatyIndex {
-  let ix = indexes.get(file);
-  if (ix) return ix;
+  return indexOf(file);
+}
+
+const indexOf = createIndex((file: TreatiesFile): TreatyIndex => {
   const rows = new Map<InstrumentId, Map<string, Ratification>>();
   const eu = new Map<InstrumentId, Ratification>();
   const states = new Set<string>();
@@ -120,7 +119,7 @@ export function treatyIndex(file: TreatiesFile): TreatyIndex {
     rows.get(r.instrument)!.set(r.iso3, r);
     states.add(r.iso3);
   }
-  ix = {
+  return {
     file,
     instruments: file.instruments,
     instrument: new Map(file.instruments.map((i) => [i.id, i])),
@@ -128,20 +127,11 @@ export function treatyIndex(file: TreatiesFile): TreatyIndex {
     eu,
     states: [...states].sort(),
     allStates: new Set([...states, ...STATES_WITHOUT_RECORD]),
-    memo: new Map(),
   };
-  indexes.set(file, ix);
-  return ix;
-}
+});
 
-function memo<T>(ix: TreatyIndex, key: string, compute: () => T): T {
-  if (ix.memo.has(key)) return ix.memo.get(key) as T;
-  const v = compute();
-  // Bounded: dragging the date produces many keys; keep the most recent ones.
-  if (ix.memo.size > 400) ix.memo.delete(ix.memo.keys().next().value as string);
-  ix.memo.set(key, v);
-  return v;
-}
+/** Per-index memo of derived results. Bounded: dragging the date produces many keys; keep the most recent ones. */
+const memo = createMemo(401);
 
 const asOfKey = (asOf: AsOf) => asOf ?? 'latest';
 

@@ -161,7 +161,4 @@ export function focusableDots<T>(opts: FocusableOptions<T>): RenderFunction {
 }
 
 /** Quarter string → fractional year for ordering ('2011Q3' → 2011.5). */
-export function quarterOrdinal(q: string): number {
-  const m = /^(\d{4})Q([1-4])$/.exec(q);
-  return m ? Number(m[1]) + (Number(m[2]) - 1) / 4 : NaN;
-}
+export { quarterOrdinal } from '../../data/quarter';

@@ -39,10 +39,3 @@ export function itemsByLabel(items: readonly { label: string; year: number }[], 
   const parts = [...m].map(([label, ys]) => `${label} ${yearRanges(ys)}`);
   return parts.length > max ? `${parts.slice(0, max).join('; ')}; ${t('trends.andMore', { n: parts.length - max })}` : parts.join('; ');
 }
-
-/** The migrant-stock year nearest to a year (ties go to the earlier one). */
-export function nearestStockYear<Y extends number>(year: number, years: readonly Y[]): Y {
-  let best = years[0];
-  for (const y of years) if (Math.abs(y - year) < Math.abs(best - year)) best = y;
-  return best;
-}
