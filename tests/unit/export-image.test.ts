@@ -13,7 +13,7 @@ import {
   typeScale,
   wrapText,
   type LayoutInput,
-} from '../../src/lib/export/image';
+} from '../../src/lib/export/image-layout';
 
 const base: LayoutInput = {
   preset: 'current',

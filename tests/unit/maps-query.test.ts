@@ -28,7 +28,7 @@ import {
   logThresholds,
   niceThresholds,
   type AtlasTopology,
-} from '../../src/lib/views/maps/geo';
+} from '../../src/lib/components/map/geo';
 
 const fetcher = nodeFetcher('data');
 let registry: Registry;

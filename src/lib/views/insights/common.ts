@@ -22,13 +22,3 @@ export function metaSource(id: string): string {
 export function metaRevision(id: string): string {
   return dataStore.meta?.datasets.find((x) => x.id === id)?.revision ?? '';
 }
-
-/**
- * Plot labels every mark's <g> with aria-label ("dot", "rule", "tip"): generic elements may not carry one
- * (axe aria-prohibited-attr) and the names say nothing to a listener. The chart's own label and text
- * description (PlotFigure) and the focusable points' labels remain.
- */
-export function stripMarkLabels<T extends Element>(el: T): T {
-  for (const g of el.querySelectorAll('g[aria-label]')) if (!g.getAttribute('role')) g.removeAttribute('aria-label');
-  return el;
-}

@@ -257,6 +257,28 @@ export type LegendSpec =
   | { type: 'swatches'; items: { color: string; label: string }[] }
   | { type: 'ramp'; stops: string[]; min: number; max: number; transform: 'linear' | 'log' };
 
+/**
+ * What a choropleth shows, stated once and read by both the map (`WorldMap`) and its legend
+ * (`MapLegend`), so the two can never disagree on values, classes, labels or the selection.
+ */
+export interface MapSpec {
+  /** Value per ISO3. A key with `null` = area in scope without data (drawn in the no-data colour). */
+  values: Map<string, number | null>;
+  scale: ColorScaleSpec;
+  /** Short value labels of the legend classes ("1M", "3%"). */
+  legendFormat: (v: number) => string;
+  /** Legend heading (what is coloured, with its unit). */
+  legendTitle: string;
+  /** Kosovo: `desa` = painted as Serbia, `wb` = separate XKX. */
+  convention: KosovoConvention;
+  /** Selected ISO3 codes (outlined on the map, keyed in the legend). */
+  selected: readonly string[];
+  /** Legend text for the no-data swatch (default "No data"). */
+  noDataLabel?: string;
+  /** Extra sentence under the legend. */
+  legendNote?: string;
+}
+
 export interface ColorScale {
   /** Fill for a value; null / undefined / NaN → the no-data colour. */
   color(v: number | null | undefined): string;

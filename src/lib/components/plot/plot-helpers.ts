@@ -4,6 +4,7 @@
  * keyboard-operable (roving tabindex, arrows to move, Enter/Space to select).
  */
 import type { RenderFunction } from '@observablehq/plot';
+import { rovingIndex } from '../roving';
 
 /** Okabe–Ito, ordered for lines on white (yellow last: weakest contrast). Hex fallbacks match app.css. */
 const CATEGORY_TOKENS: [string, string][] = [
@@ -113,43 +114,28 @@ export function focusableDots<T>(opts: FocusableOptions<T>): RenderFunction {
       it.el.setAttribute('role', 'button');
       it.el.classList.add('focusable-point');
       it.el.addEventListener('keydown', (e: KeyboardEvent) => {
-        const list = bySeries.get(it.s)!;
-        const i = list.indexOf(it);
-        switch (e.key) {
-          case 'Enter':
-          case ' ':
-            e.preventDefault();
-            opts.onselect(it.d, e);
-            return;
-          case 'ArrowRight':
-            e.preventDefault();
-            focus(list[Math.min(list.length - 1, i + 1)]);
-            return;
-          case 'ArrowLeft':
-            e.preventDefault();
-            focus(list[Math.max(0, i - 1)]);
-            return;
-          case 'Home':
-            e.preventDefault();
-            focus(list[0]);
-            return;
-          case 'End':
-            e.preventDefault();
-            focus(list[list.length - 1]);
-            return;
-          case 'ArrowUp':
-          case 'ArrowDown': {
-            e.preventDefault();
-            const si = seriesKeys.indexOf(it.s);
-            const sj = e.key === 'ArrowDown' ? si + 1 : si - 1;
-            const other = bySeries.get(seriesKeys[(sj + seriesKeys.length) % seriesKeys.length]);
-            if (!other?.length) return;
-            let best = other[0];
-            for (const o of other) if (Math.abs(o.x - it.x) < Math.abs(best.x - it.x)) best = o;
-            focus(best);
-            return;
-          }
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          opts.onselect(it.d, e);
+          return;
         }
+        // Up/Down: the nearest point of the next / previous series (wrapping).
+        const sj = rovingIndex(seriesKeys.indexOf(it.s), seriesKeys.length, e.key, { orientation: 'vertical' });
+        if (sj !== null && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+          e.preventDefault();
+          const other = bySeries.get(seriesKeys[sj]);
+          if (!other?.length) return;
+          let best = other[0];
+          for (const o of other) if (Math.abs(o.x - it.x) < Math.abs(best.x - it.x)) best = o;
+          focus(best);
+          return;
+        }
+        // Left/Right, Home/End: along the series.
+        const list = bySeries.get(it.s)!;
+        const i = rovingIndex(list.indexOf(it), list.length, e.key, { orientation: 'horizontal', wrap: false });
+        if (i === null) return;
+        e.preventDefault();
+        focus(list[i]);
       });
       it.el.addEventListener('click', (e: MouseEvent) => {
         e.stopPropagation();
