@@ -14,7 +14,7 @@ import PptxGenJS from 'pptxgenjs';
 import { unzipSync, zipSync, type Zippable } from 'fflate';
 import { t, getLocale } from '../i18n';
 import { formatInteger } from '../i18n/format';
-import { categoryPalette, mutedColor, referenceColor } from '../views/trends/plot-helpers';
+import { categoryPalette, mutedColor, referenceColor } from '../components/plot/plot-helpers';
 import type { BarChartSpec, CategorySeries, ChartSpec, LineChartSpec, ReferenceLine, ScatterChartSpec } from './chart-spec';
 import { containRect, slideFrame, slideLayout, slideText, tablePaging, tableTitle, type Rect, type SlidePresetId, type SlideText } from './slide-layout';
 import { columnHeader, type Cell, type Column, type DisplayTable } from './table';

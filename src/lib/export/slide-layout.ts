@@ -10,7 +10,7 @@
  *
  * The chart box is what is left once the title block, the legend band and the source block are placed.
  */
-import { approxMeasure, PRESETS, wrapText, type Box, type Measure } from './image';
+import { approxMeasure, PRESETS, wrapText, type Box, type Measure } from './image-layout';
 
 export type SlidePresetId = 'slide' | 'square';
 export const SLIDE_PRESET_IDS: readonly SlidePresetId[] = ['slide', 'square'];

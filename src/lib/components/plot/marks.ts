@@ -5,7 +5,7 @@
  * for the text summary, and legend entries for series.
  */
 import * as Plot from '@observablehq/plot';
-import type { LegendEntry } from './SeriesLegend.svelte';
+import type { LegendEntry } from './legend';
 import { mutedColor } from './plot-helpers';
 
 /** Height of a trend chart for its width: 0.55 of it, between 240 and 360 px. */
