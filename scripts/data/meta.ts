@@ -24,7 +24,7 @@ const DATASETS: DatasetText[] = [
     report: 'migrant-stock',
     title: 'International Migrant Stock 2024 (destination × origin, by sex)',
     publisher: 'United Nations Department of Economic and Social Affairs (UN DESA), Population Division',
-    revision: 'IMS 2024 (POP/DB/MIG/Stock/Rev.2024); population: IMS 2020 revision',
+    revision: 'IMS 2024 (POP/DB/MIG/Stock/Rev.2024); population: World Population Prospects 2024',
     licence: 'CC BY 3.0 IGO',
     licenceUrl: 'http://creativecommons.org/licenses/by/3.0/igo/',
     citation: 'United Nations Department of Economic and Social Affairs, Population Division (2024). International Migrant Stock 2024.',
@@ -34,17 +34,41 @@ const DATASETS: DatasetText[] = [
       'Origin detail is thin for some destinations (e.g. 59 origins for the United States, 100% unknown origin for Holy See and Bonaire).',
       'South Sudan as a destination 1990–2005 is a constant placeholder (652,365, all unknown origin); DESA says those years refer to Sudan and South Sudan together.',
       'Kosovo is included in Serbia; Channel Islands = Guernsey + Jersey; China excludes Hong Kong, Macao and Taiwan.',
-      'Total population is from the 2020 revision (1990–2020) and is not available for 2024; small areas have no population by sex.',
+      'Total population (shares) is WPP 2024 for every year incl. 2024, both sexes only: shares by sex are not available.',
     ],
     url: 'https://www.un.org/development/desa/pd/content/international-migrant-stock',
     provenance: [
       'The official 2024 workbook was not reachable. The bilateral stocks come from the per-destination R data files of the 2024 revision committed by Kirill Andreev (UN Population Division) in the public GitHub repository kirillfandreev/migrantstock (data behind the "International Migrant Stocks at a Glance" application), copied byte for byte and tidied by the staging step.',
       'They reproduce every published check figure exactly (world totals for all years and sexes, North/South aggregates, sample corridors).',
-      'Country classification and total population come from DESA workbooks of the 2020 revision found in public GitHub repositories (guyabel/migest, guyabel/stepladderChapter), byte copies.',
+      'Country classification comes from a DESA workbook of the 2020 revision found in public GitHub repositories (guyabel/migest, guyabel/stepladderChapter), byte copies. The 2020-revision population is no longer used.',
     ],
     processing: [
       'Zero cells are omitted (as in DESA). Destination totals ("World") and unknown origin ("Others") go to stock-totals; emigrants = sum of bilateral cells by origin.',
       'The build fails unless world totals equal the published DESA figures and, for every destination, bilateral cells + Others = all-origin total.',
+    ],
+  },
+  {
+    id: 'population',
+    report: 'population',
+    title: 'Total population (World Population Prospects 2024)',
+    publisher: 'United Nations Department of Economic and Social Affairs (UN DESA), Population Division',
+    revision: 'World Population Prospects 2024 (estimates 1990–2023; 2024 = first projection year, medium variant)',
+    licence: 'CC BY 3.0 IGO',
+    licenceUrl: 'http://creativecommons.org/licenses/by/3.0/igo/',
+    citation: 'United Nations, Department of Economic and Social Affairs, Population Division (2024). World Population Prospects 2024.',
+    coverage: 'Total population at 1 July, both sexes, every year 1990–2024, for the 233 IMS 2024 areas (237 WPP areas aggregated).',
+    gaps: [
+      'Both sexes only: no population by sex, so migrant shares by sex are not available.',
+      'Aggregated to IMS areas: Serbia includes Kosovo (WPP 412); Channel Islands = Guernsey (831) + Jersey (832). Saint Barthélemy and Saint Martin (French part) are not IMS areas and are left out.',
+      '2024 is a projection (medium variant), not an estimate.',
+    ],
+    url: 'https://population.un.org/wpp/',
+    provenance: [
+      'The WPP 2024 country file of the Gapminder/open-numbers DDF conversion (open-numbers/ddf--unpop--world_population_prospects), read as text; the 1990–2024 lines kept verbatim and tidied by the staging step. Checked there against the WPP World and region totals and an independent copy of WPP 2024 (iom/gdidata).',
+    ],
+    processing: [
+      'population.arrow: year × IMS area → persons. The same values are the population of stock-totals (both sexes) and divide every migrant share, 1990–2024.',
+      'The build fails unless the sum of the 237 WPP areas equals the WPP World line within 50 persons in every year (checks in build-report.json).',
     ],
   },
   {
@@ -177,7 +201,7 @@ export function buildMeta(report: BuildReport, out: OutputDir): MetaFile {
   });
   const meta: MetaFile = {
     builtFrom:
-      'Raw public source files (folders countries, migrant-stock, remittances, remittance-prices, treaties, each described by its SOURCE.md), ' +
+      'Raw public source files (folders countries, migrant-stock, population, refugees, remittances, remittance-prices, treaties, each described by its SOURCE.md), ' +
       'converted by scripts/build-data.ts; see data/SOURCES.md for provenance and data/build-report.json for every row left out.',
     datasets,
   };

@@ -98,10 +98,11 @@ describe('migrant stock: world totals equal DESA IMS 2024', () => {
     }
   });
 
-  it('has population 1990–2020 (persons) and null for 2024; stock files hold only IMS areas', () => {
+  it('has WPP 2024 population for every IMS year (both sexes; null by sex); stock files hold only IMS areas', () => {
     const t = rows<TotalRow>(totals);
     expect(t).toHaveLength(233 * 8 * 3);
-    expect(t.filter((r) => r.year === 2024).every((r) => r.population === null)).toBe(true);
+    expect(t.filter((r) => r.sex !== 'total').every((r) => r.population === null)).toBe(true);
+    expect(t.filter((r) => r.sex === 'total').every((r) => typeof r.population === 'number' && r.population > 0)).toBe(true);
     const ind = t.find((r) => r.year === 2020 && r.iso3 === 'IND' && r.sex === 'total')!;
     expect(ind.population).toBeGreaterThan(1.3e9);
     const ims = new Set(reg.imsAreas().map((c) => c.iso3));

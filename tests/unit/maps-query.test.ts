@@ -77,7 +77,7 @@ describe('stock map', () => {
     }
   });
 
-  it('share of population uses the 2020-revision population, and falls back to counts for 2024', () => {
+  it('share of population uses the WPP 2024 population (2020 and 2024), and falls back to counts by sex', () => {
     const share = stockMap(totals, { year: 2020, sex: 'total', dir: 'in', measure: 'share' });
     expect(share.measure).toBe('share');
     const deu = totalRows.find((r) => r.year === 2020 && r.iso3 === 'DEU' && r.sex === 'total')!;
@@ -85,9 +85,15 @@ describe('stock map', () => {
     expect(share.values.get('DEU')).toBeGreaterThan(10);
     expect(share.values.get('DEU')).toBeLessThan(25);
     const y2024 = stockMap(totals, { year: 2024, sex: 'total', dir: 'in', measure: 'share' });
-    expect(y2024.shareUnavailable).toBe(true);
-    expect(y2024.measure).toBe('count');
-    expect(y2024.values.get('DEU')).toBe(y2024.rows.find((r) => r.iso3 === 'DEU')!.count);
+    expect(y2024.shareUnavailable).toBe(false);
+    expect(y2024.measure).toBe('share');
+    const deu24 = totalRows.find((r) => r.year === 2024 && r.iso3 === 'DEU' && r.sex === 'total')!;
+    expect(y2024.values.get('DEU')).toBeCloseTo((deu24.immigrants / deu24.population!) * 100, 10);
+    // WPP 2024 has no population by sex: share falls back to counts
+    const male = stockMap(totals, { year: 2024, sex: 'male', dir: 'in', measure: 'share' });
+    expect(male.shareUnavailable).toBe(true);
+    expect(male.measure).toBe('count');
+    expect(male.values.get('DEU')).toBe(male.rows.find((r) => r.iso3 === 'DEU')!.count);
   });
 
   it('is memoised by its parameters', () => {

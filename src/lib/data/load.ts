@@ -8,6 +8,7 @@ import { fromArrow, type ColumnTable } from 'arquero';
 import { Registry } from './registry.ts';
 import {
   DATA_FILES,
+  POPULATION_FILE,
   STOCK_YEARS,
   type CountriesFile,
   type GlobalCostFigure,
@@ -40,6 +41,7 @@ export const ARROW_SCHEMAS = {
   costsCorridor: { period: 'string', source: 'string', dest: 'string', cost: 'number', basis: 'string', nServices: 'number?', flag: 'string' },
   costsProvider: { period: 'string', source: 'string', dest: 'string', provider: 'string', cost: 'number', nServices: 'number?', flag: 'string' },
   costsCountry: { iso3: 'string', direction: 'string', year: 'number', cost: 'number', vintage: 'string', flag: 'string' },
+  population: { year: 'number', iso3: 'string', population: 'number' },
 } as const satisfies Record<string, Record<string, ColType>>;
 
 async function bytes(f: Fetcher, file: string): Promise<ArrayBuffer> {
@@ -193,4 +195,9 @@ export async function loadCosts(f: Fetcher): Promise<CostTables> {
 
 export function loadTreaties(f: Fetcher): Promise<TreatiesFile> {
   return loadJSONFile<TreatiesFile>(f, DATA_FILES.treaties, checkTreaties);
+}
+
+/** WPP 2024 population per IMS area and year 1990–2024 (on demand: not needed by the first screen). */
+export function loadPopulation(f: Fetcher): Promise<ColumnTable> {
+  return loadArrowTable(f, POPULATION_FILE, ARROW_SCHEMAS.population);
 }

@@ -111,7 +111,7 @@ export interface StockTotalRow {
   unknownOrigin: number;
   /** Emigrants born in iso3 = sum of bilateral cells with orig = iso3 (known destinations). */
   emigrants: number;
-  /** Total population (persons) from DESA IMS 2020 revision, null for 2024 (not available). */
+  /** Total population (persons), UN WPP 2024, every IMS year incl. 2024; null for male/female (WPP 2024 both sexes only). */
   population: number | null;
 }
 
@@ -272,4 +272,18 @@ export interface DatasetMeta {
 export interface MetaFile {
   builtFrom: string; // description of the raw inputs, never a machine path
   datasets: DatasetMeta[];
+}
+
+// ---------------------------------------------------------------- population (WPP 2024)
+
+/** population.arrow (loaded on demand): UN WPP 2024 total population, both sexes, 1 July, per IMS area. */
+export const POPULATION_FILE = 'population.arrow';
+export const POPULATION_YEARS = { first: 1990, last: 2024 } as const;
+
+/** One row per (year, IMS area), 1990–2024. Serbia includes Kosovo; CHI = Guernsey + Jersey. */
+export interface PopulationRow {
+  year: number;
+  iso3: string;
+  /** persons */
+  population: number;
 }
