@@ -116,11 +116,11 @@ describe('remittance map (% of GDP)', () => {
       expect(r.year).toBeLessThanOrEqual(2020);
       expect(r.year).toBeGreaterThanOrEqual(2020 - REMITTANCE_WINDOW);
     }
-    // 2024 is past the end of the % of GDP series (2021): values are the latest up to 2021
+    // 2024 is past the end of the % of GDP series (2023, computed from the 2025-02 vintage): values are the latest up to 2023
     const latest = remittanceMap(remit, 2024);
-    expect(latest.dataEnd).toBe(2021);
-    expect(latest.to).toBe(2021);
-    expect(latest.vintages).toEqual(['2023-05-10']);
+    expect(latest.dataEnd).toBe(2023);
+    expect(latest.to).toBe(2023);
+    expect(latest.vintages).toEqual(['2025-02']);
   });
 
   it('shows zeros flagged "not reported" as no data, never as 0', () => {

@@ -7,8 +7,11 @@
 import { fromArrow, type ColumnTable } from 'arquero';
 import { Registry } from './registry.ts';
 import {
+  BILATERAL_YEARS,
   DATA_FILES,
   POPULATION_FILE,
+  bilateralFile,
+  type BilateralYear,
   STOCK_YEARS,
   type CountriesFile,
   type GlobalCostFigure,
@@ -36,7 +39,7 @@ type ColType = 'string' | 'number' | 'number?' | 'string?';
 export const ARROW_SCHEMAS = {
   stockYear: { year: 'number', dest: 'string', orig: 'string', sex: 'string', stock: 'number' },
   stockTotals: { year: 'number', iso3: 'string', sex: 'string', immigrants: 'number', unknownOrigin: 'number', emigrants: 'number', population: 'number?' },
-  remittances: { code: 'string', name: 'string', agg: 'number', series: 'string', year: 'number', value: 'number', vintage: 'string', flag: 'string' },
+  remittances: { code: 'string', name: 'string', agg: 'number', series: 'string', year: 'number', value: 'number', vintage: 'string', flag: 'string', computed: 'number' },
   remittancesBilateral: { sender: 'string', receiver: 'string', usd: 'number' },
   costsCorridor: { period: 'string', source: 'string', dest: 'string', cost: 'number', basis: 'string', nServices: 'number?', flag: 'string' },
   costsProvider: { period: 'string', source: 'string', dest: 'string', provider: 'string', cost: 'number', nServices: 'number?', flag: 'string' },
@@ -200,4 +203,12 @@ export function loadTreaties(f: Fetcher): Promise<TreatiesFile> {
 /** WPP 2024 population per IMS area and year 1990–2024 (on demand: not needed by the first screen). */
 export function loadPopulation(f: Fetcher): Promise<ColumnTable> {
   return loadArrowTable(f, POPULATION_FILE, ARROW_SCHEMAS.population);
+}
+
+/** A KNOMAD/World Bank bilateral remittance matrix (2017, 2018 or 2021), on demand; rows: BilateralRemittanceRow. */
+export function loadBilateralRemittances(f: Fetcher, year: BilateralYear): Promise<ColumnTable> {
+  if (!(BILATERAL_YEARS as readonly number[]).includes(year)) {
+    return Promise.reject(new DataLoadError(`remittances-bilateral-${year}.arrow`, `no bilateral matrix for ${year} (${BILATERAL_YEARS.join(', ')})`));
+  }
+  return loadArrowTable(f, bilateralFile(year), ARROW_SCHEMAS.remittancesBilateral);
 }

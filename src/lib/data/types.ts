@@ -287,3 +287,27 @@ export interface PopulationRow {
   /** persons */
   population: number;
 }
+
+// ---------------------------------------------------------------- remittances: newest vintage per point
+
+/** WDI vintages, newest first per series; each value is from the newest vintage that has the point. */
+export const REMITTANCE_VINTAGES: Record<RemittanceSeries, readonly string[]> = {
+  received: ['2025-07-01', '2025-02', '2023-05-10'],
+  paid: ['2025-02', '2023-05-10'],
+  pct_gdp: ['2025-02', '2023-05-10'],
+};
+
+// Declaration merging: remittances.arrow carries one more column than the interface above declares.
+export interface RemittanceRow {
+  /**
+   * 1 = computed by Corridors (pct_gdp of vintage '2025-02' = received ÷ GDP × 100, both of that vintage);
+   * 0 = the published value. Always set in data/.
+   */
+  computed?: number;
+}
+
+/** Years of the bundled KNOMAD/World Bank bilateral remittance matrices (2018: whole US$ millions). */
+export const BILATERAL_YEARS = [2017, 2018, 2021] as const;
+export type BilateralYear = (typeof BILATERAL_YEARS)[number];
+/** remittances-bilateral-<year>.arrow, rows: BilateralRemittanceRow (loaded on demand). */
+export const bilateralFile = (year: BilateralYear): string => `remittances-bilateral-${year}.arrow`;
