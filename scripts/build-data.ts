@@ -16,6 +16,7 @@ import { OutputDir } from './data/write.ts';
 import { buildCountries } from './data/countries.ts';
 import { buildPopulation } from './data/population.ts';
 import { buildStock } from './data/stock.ts';
+import { buildRefugees } from './data/refugees.ts';
 import { buildRemittances } from './data/remittances.ts';
 import { buildCosts } from './data/costs.ts';
 import { buildTreaties } from './data/treaties.ts';
@@ -41,6 +42,7 @@ export function buildData({ raw, out, quiet }: BuildOptions): BuildResult {
   dir.json('countries.json', countries, countries.countries.length);
   const population = buildPopulation(raw, registry, dir, report);
   buildStock(raw, registry, population, dir, report);
+  buildRefugees(raw, registry, dir, report);
   buildRemittances(raw, registry, dir, report);
   buildCosts(raw, registry, dir, report);
   buildTreaties(raw, registry, dir, report);

@@ -72,6 +72,33 @@ const DATASETS: DatasetText[] = [
     ],
   },
   {
+    id: 'refugees',
+    report: 'refugees',
+    title: 'Refugees and asylum-seekers (UNHCR) and Palestine refugees under UNRWA\'s mandate',
+    publisher: 'Office of the United Nations High Commissioner for Refugees (UNHCR), Refugee Data Finder; UNRWA figures as published by UNHCR',
+    revision: 'R package refugees 2025.12.1 (Global Trends 2025 release, corrected 2025 asylum-seeker figures); end-of-year figures',
+    licence: 'CC BY 4.0',
+    licenceUrl: CC_BY_4,
+    citation: 'UNHCR Refugee Data Finder (https://www.unhcr.org/refugee-statistics/), population statistics by country of asylum and origin, and UNRWA Palestine refugees, data to end-2025.',
+    coverage: 'End of year 1990–2025: refugees under UNHCR\'s mandate and asylum-seekers by country of asylum × country of origin; UNRWA registered Palestine refugees by field (Jordan, Lebanon, Syria, State of Palestine). World refugees 2010: 10,548,835.',
+    gaps: [
+      'Only refugees and asylum-seekers are bundled (no IDPs, stateless, other people in need of international protection, returnees or host communities).',
+      'Small values are rounded by UNHCR for confidentiality (1–2 → 0, 3–4 → 5): small corridors are blurred or missing and country totals are off by a few persons.',
+      'Asylum-seekers 1993–1999 are world totals only (asylum and origin Unknown); by country from 2000; none before 1993.',
+      'Origins Unknown/various (UNK), Stateless (XXA) and Tibetan (TIB) are categories, not countries: they count in world totals only. Serbia includes Kosovo.',
+      'UNRWA Palestine refugees are a separate series, never added to UNHCR\'s refugees. UNRWA 2010 (4.69 million) is below the ~4.8 million quoted for 2010; 2025 has a new field "Unknown" (495,764) and much lower Lebanon and Syria figures.',
+    ],
+    url: 'https://www.unhcr.org/refugee-statistics/',
+    provenance: [
+      'The population and unrwa data sets of the R package refugees (PopulationStatistics/refugees, version 2025.12.1, CC BY 4.0), which downloads them from the UNHCR population API; byte copies of the .rda files, converted to CSV by the staging step without changing values.',
+    ],
+    processing: [
+      'Rows before 1990 and rows with neither refugees nor asylum-seekers are counted as dropped in build-report.json; the other population columns are not read.',
+      'refugees-totals.arrow sums the cells per year and code, as country of asylum (hosted) and as country of origin. The build fails unless the world totals equal the SOURCE.md figures (refugees, asylum-seekers, UNRWA).',
+      'Joined to the registry on the ISO3 columns, every UNHCR name checked against the registry aliases (UNHCR short names added in scripts/data/special-cases.ts).',
+    ],
+  },
+  {
     id: 'remittances',
     report: 'remittances',
     fileFilter: (f) => f === 'remittances.arrow',

@@ -10,9 +10,12 @@ import {
   BILATERAL_YEARS,
   DATA_FILES,
   POPULATION_FILE,
-  bilateralFile,
-  type BilateralYear,
+  REFUGEE_FILES,
+  REFUGEE_YEARS,
   STOCK_YEARS,
+  bilateralFile,
+  refugeeYearFile,
+  type BilateralYear,
   type CountriesFile,
   type GlobalCostFigure,
   type MetaFile,
@@ -45,6 +48,9 @@ export const ARROW_SCHEMAS = {
   costsProvider: { period: 'string', source: 'string', dest: 'string', provider: 'string', cost: 'number', nServices: 'number?', flag: 'string' },
   costsCountry: { iso3: 'string', direction: 'string', year: 'number', cost: 'number', vintage: 'string', flag: 'string' },
   population: { year: 'number', iso3: 'string', population: 'number' },
+  refugeeTotals: { year: 'number', code: 'string', hostedRefugees: 'number', hostedAsylumSeekers: 'number', originRefugees: 'number', originAsylumSeekers: 'number' },
+  refugeeYear: { asylum: 'string', origin: 'string', refugees: 'number', asylumSeekers: 'number' },
+  unrwa: { year: 'number', field: 'string', refugees: 'number' },
 } as const satisfies Record<string, Record<string, ColType>>;
 
 async function bytes(f: Fetcher, file: string): Promise<ArrayBuffer> {
@@ -211,4 +217,28 @@ export function loadBilateralRemittances(f: Fetcher, year: BilateralYear): Promi
     return Promise.reject(new DataLoadError(`remittances-bilateral-${year}.arrow`, `no bilateral matrix for ${year} (${BILATERAL_YEARS.join(', ')})`));
   }
   return loadArrowTable(f, bilateralFile(year), ARROW_SCHEMAS.remittancesBilateral);
+}
+
+export interface RefugeeTables {
+  /** Per year × code: hosted and originating refugees and asylum-seekers (RefugeeTotalRow). */
+  totals: ColumnTable;
+  /** UNRWA Palestine refugees per year × field (UnrwaRow). */
+  unrwa: ColumnTable;
+}
+
+/** Refugee totals and UNRWA series (on demand: the first screen loads no refugee file). */
+export async function loadRefugees(f: Fetcher): Promise<RefugeeTables> {
+  const [totals, unrwa] = await Promise.all([
+    loadArrowTable(f, REFUGEE_FILES.totals, ARROW_SCHEMAS.refugeeTotals),
+    loadArrowTable(f, REFUGEE_FILES.unrwa, ARROW_SCHEMAS.unrwa),
+  ]);
+  return { totals, unrwa };
+}
+
+/** One year's asylum × origin cells (RefugeeCellRow), for breakdowns; on demand. */
+export function loadRefugeeYear(f: Fetcher, year: number): Promise<ColumnTable> {
+  if (!Number.isInteger(year) || year < REFUGEE_YEARS.first || year > REFUGEE_YEARS.last) {
+    return Promise.reject(new DataLoadError(refugeeYearFile(year), `no refugee data for ${year} (${REFUGEE_YEARS.first}–${REFUGEE_YEARS.last})`));
+  }
+  return loadArrowTable(f, refugeeYearFile(year), ARROW_SCHEMAS.refugeeYear);
 }

@@ -311,3 +311,47 @@ export const BILATERAL_YEARS = [2017, 2018, 2021] as const;
 export type BilateralYear = (typeof BILATERAL_YEARS)[number];
 /** remittances-bilateral-<year>.arrow, rows: BilateralRemittanceRow (loaded on demand). */
 export const bilateralFile = (year: BilateralYear): string => `remittances-bilateral-${year}.arrow`;
+
+// ---------------------------------------------------------------- refugees (UNHCR, UNRWA); all loaded on demand
+
+/** Years bundled: end-of-year figures (31 December) 1990–2025. */
+export const REFUGEE_YEARS = { first: 1990, last: 2025 } as const;
+/** UNHCR categories kept as codes of their own: in world totals, in no country or group. */
+export const REFUGEE_NON_COUNTRY: Record<string, string> = { UNK: 'Unknown or various', XXA: 'Stateless', TIB: 'Tibetan' };
+
+export const REFUGEE_FILES = {
+  /** Arrow, rows: RefugeeTotalRow. */
+  totals: 'refugees-totals.arrow',
+  /** Arrow, rows: UnrwaRow. */
+  unrwa: 'refugees-unrwa.arrow',
+} as const;
+/** refugees-<year>.arrow, rows: RefugeeCellRow (one year). */
+export const refugeeYearFile = (year: number): string => `refugees-${year}.arrow`;
+
+/** refugees-totals.arrow: one row per (year, code) with any value. `code` is ISO3 or a REFUGEE_NON_COUNTRY key. */
+export interface RefugeeTotalRow {
+  year: number;
+  code: string;
+  /** Refugees under UNHCR's mandate hosted by `code` (as country of asylum). */
+  hostedRefugees: number;
+  /** Asylum-seekers in `code`. By country only from 2000; 1993–1999 they are world totals under asylum UNK. */
+  hostedAsylumSeekers: number;
+  /** Refugees originating from `code`. */
+  originRefugees: number;
+  originAsylumSeekers: number;
+}
+
+/** refugees-<year>.arrow: one row per (asylum, origin) with refugees or asylum-seekers. */
+export interface RefugeeCellRow {
+  asylum: string;
+  origin: string;
+  refugees: number;
+  asylumSeekers: number;
+}
+
+/** refugees-unrwa.arrow: Palestine refugees registered with UNRWA, per field (JOR, LBN, SYR, PSE; UNK in 2025). */
+export interface UnrwaRow {
+  year: number;
+  field: string;
+  refugees: number;
+}
