@@ -263,7 +263,9 @@ describe('cost series', () => {
     expect(g.find((x) => x.period === '2011Q3')?.value).toBe(9.3);
     expect(g.find((x) => x.period === '2016Q2')?.value).toBe(7.6);
     expect(new Set(g.map((x) => x.period)).size).toBe(g.length);
-    expect(g.every((x) => x.valueType === 'exact')).toBe(true);
+    // published figures are exact; after the last published quarter (2023Q3) the figures are computed, and say so
+    expect(g.filter((x) => x.period <= '2023Q3').every((x) => x.valueType === 'exact')).toBe(true);
+    expect(g.filter((x) => x.period > '2023Q3').every((x) => x.valueType === 'computed' && /computed by Corridors/.test(x.publication))).toBe(true);
     // the mean of corridor averages is a different, labelled series
     const m = costSeries(costs.corridor, registry, { countries: [], corridorMean: true });
     const m2016 = m.points.find((p) => p.period === '2016Q2')!.value!;

@@ -770,7 +770,7 @@ export interface GlobalAveragePoint {
   period: string;
   date: Date;
   value: number;
-  /** 'exact' or 'derived_from_usd'. */
+  /** 'exact' or 'derived_from_usd' (published), or 'computed' (by Corridors, quarters after the last published one). */
   valueType: string;
   publication: string;
   url: string;
@@ -778,7 +778,7 @@ export interface GlobalAveragePoint {
 
 const globalCache = new WeakMap<readonly GlobalCostFigure[], Map<string, GlobalAveragePoint[]>>();
 
-/** Published RPW headline figures of one indicator ('global_average' by default), by quarter. */
+/** RPW headline figures of one indicator ('global_average' by default), by quarter: published, then computed (see queries/global-cost.ts). */
 export function globalAverageSeries(figures: readonly GlobalCostFigure[], indicator = 'global_average'): GlobalAveragePoint[] {
   let m = globalCache.get(figures);
   if (!m) globalCache.set(figures, (m = new Map()));
