@@ -332,7 +332,7 @@ describe.skipIf(!hasRaw)('reproducibility', () => {
       expect(x.equals(readFileSync(path.join(b, file))), file).toBe(true);
       expect(x.equals(readFileSync(path.join(dataDir, file))), `data/${file} is out of date: run npm run data -- --raw ../shared/data-raw`).toBe(true);
     }
-  });
+  }, 240_000); // two full builds (refugees and population included) on a shared 2-core machine
 });
 
 // ---------------------------------------------------------------- input validation of the build step
