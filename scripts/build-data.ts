@@ -3,7 +3,7 @@
  *
  *   npm run data -- --raw <dir> [--out <dir>]      (defaults: --raw data/raw, --out data)
  *
- * The raw folder holds one sub-folder per source (countries, migrant-stock, remittances,
+ * The raw folder holds one sub-folder per source (countries, migrant-stock, population, refugees, remittances,
  * remittance-prices, treaties), each with its SOURCE.md. Raw files are inputs only; never copy them here.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,7 +14,9 @@ import { BuildError } from './data/csv.ts';
 import { BuildReport } from './data/report.ts';
 import { OutputDir } from './data/write.ts';
 import { buildCountries } from './data/countries.ts';
+import { buildPopulation } from './data/population.ts';
 import { buildStock } from './data/stock.ts';
+import { buildRefugees } from './data/refugees.ts';
 import { buildRemittances } from './data/remittances.ts';
 import { buildCosts } from './data/costs.ts';
 import { buildTreaties } from './data/treaties.ts';
@@ -38,7 +40,9 @@ export function buildData({ raw, out, quiet }: BuildOptions): BuildResult {
   const dir = new OutputDir(out);
   const { file: countries, registry } = buildCountries(raw, report);
   dir.json('countries.json', countries, countries.countries.length);
-  buildStock(raw, registry, dir, report);
+  const population = buildPopulation(raw, registry, dir, report);
+  buildStock(raw, registry, population, dir, report);
+  buildRefugees(raw, registry, dir, report);
   buildRemittances(raw, registry, dir, report);
   buildCosts(raw, registry, dir, report);
   buildTreaties(raw, registry, dir, report);

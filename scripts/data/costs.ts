@@ -14,11 +14,13 @@
  *   BGD/IND/NPL/PHL); its earlier quarters are the same definition as the quote-level means and are not duplicated.
  * costs-country.arrow  WDI SI.RMT.COST.IB.ZS ('to') / SI.RMT.COST.OB.ZS ('from'), vintage 2023-05-10, plus the newer
  *   WDI 'to' values (latest year per country) as a SEPARATE vintage, never spliced into the 2023 series.
- * costs-global.json  published RPW headline figures as transcribed (never computed here).
+ * costs-global.json  published RPW headline figures as transcribed, plus the global average for the quarters after
+ *   the last published one, computed by Corridors (queries/global-cost.ts; valueType 'computed').
  */
 import type { Registry } from '../../src/lib/data/registry.ts';
 import type { CorridorCostRow, GlobalCostFigure } from '../../src/lib/data/types.ts';
 import { BuildError, expectOneOf, parseNum, parseOptNum, readRaw, type RawTable } from './csv.ts';
+import { computedGlobalFigures, globalAverageAgreement } from '../../src/lib/data/queries/global-cost.ts';
 import { joinCode } from './join.ts';
 import type { BuildReport, InputAccount } from './report.ts';
 import { T, type OutputDir } from './write.ts';
@@ -42,6 +44,10 @@ export const PROVIDER_TYPES: Record<string, string> = {
 };
 const PROVIDER_ORDER = ['Bank', 'Money Transfer Operator', 'Post office', 'Mixed / other'];
 const LAST_QUOTE_PERIOD = '2014Q2';
+/** The computed global average must agree with the published one within 0.1 pp on at least this many quarters. */
+export const MIN_AGREEING_QUARTERS = 8;
+export const GLOBAL_AGREEMENT_CHECK = 'computed vs published global average (overlapping quarters, pp)';
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 const cmpStr = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -267,6 +273,21 @@ export function buildCosts(raw: string, reg: Registry, out: OutputDir, report: B
     figures.push({ quarter, indicator: gi(r), value: v, valueType, statement: gs(r), publication: gp(r), url: gu(r) });
     gacc.use();
   });
+  // ---------------------------------------------------------------- global average after the last published quarter
+  const agreement = globalAverageAgreement(corridorRows, figures);
+  if (agreement.within01 < MIN_AGREEING_QUARTERS) {
+    throw new BuildError(`computed global average agrees with the published one within 0.1 pp on ${agreement.within01} quarters only (need ${MIN_AGREEING_QUARTERS})`);
+  }
+  rep.check(GLOBAL_AGREEMENT_CHECK, {
+    quarters: agreement.quarters.length,
+    within01: agreement.within01,
+    maxAbsDiff: round3(agreement.maxAbsDiff),
+    meanAbsDiff: round3(agreement.meanAbsDiff),
+    byQuarter: Object.fromEntries(agreement.quarters.map((q) => [q.quarter, [q.published, round3(q.computed)]])),
+  });
+  const computed = computedGlobalFigures(corridorRows, figures);
+  rep.check('computed global average (quarters after the last published one)', Object.fromEntries(computed.map((f) => [f.quarter, f.value])));
+  figures.push(...computed);
   figures.sort((a, b) => cmpStr(a.quarter, b.quarter) || cmpStr(a.indicator, b.indicator) || cmpStr(a.publication, b.publication));
   out.json('costs-global.json', figures, figures.length);
   rep.output('costs-global.json', figures.length);

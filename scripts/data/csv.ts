@@ -1,9 +1,10 @@
 /**
- * Minimal RFC 4180 CSV reader with input validation for the data build step.
+ * Input validation for the raw CSV files of the data build step (parsing is d3-dsv's).
  * Every error names the raw file (relative to the raw folder), the line and the column.
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { csvParseRows } from 'd3-dsv';
 
 export class BuildError extends Error {
   constructor(message: string) {
@@ -12,63 +13,12 @@ export class BuildError extends Error {
   }
 }
 
-/** Parse CSV text into rows of strings (handles quotes, doubled quotes, CRLF, newlines in quotes). */
+/**
+ * Parse CSV text into rows of strings with d3-dsv (RFC 4180: quotes, doubled quotes, CRLF, newlines in quotes).
+ * A leading byte-order mark is removed first; parsing itself is the library's.
+ */
 export function parseCSV(text: string): string[][] {
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let i = 0;
-  const n = text.length;
-  let inQuotes = false;
-  while (i < n) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        inQuotes = false;
-        i++;
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"') {
-      inQuotes = true;
-      i++;
-    } else if (ch === ',') {
-      row.push(field);
-      field = '';
-      i++;
-    } else if (ch === '\n' || ch === '\r') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      i++;
-    } else {
-      // fast path: consume a run of plain characters
-      let j = i;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === 44 || c === 10 || c === 13 || c === 34) break;
-        j++;
-      }
-      field += text.slice(i, j);
-      i = j;
-    }
-  }
-  if (field !== '' || row.length > 0) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return csvParseRows(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
 
 /** A parsed raw CSV with a validated header. `rel` is the path relative to the raw folder. */

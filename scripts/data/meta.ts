@@ -1,8 +1,8 @@
 /** meta.json (drives the app's Sources panel) and data/SOURCES.md, generated from the same records. */
 import type { DatasetMeta, MetaFile } from '../../src/lib/data/types.ts';
 import { BuildError } from './csv.ts';
-import type { BuildReport } from './report.ts';
-import { PROVIDER_TYPES } from './costs.ts';
+import type { BuildReport, DatasetReport } from './report.ts';
+import { GLOBAL_AGREEMENT_CHECK, PROVIDER_TYPES } from './costs.ts';
 import { SPECIAL_AREA_NOTES } from './special-cases.ts';
 import type { OutputDir } from './write.ts';
 
@@ -14,6 +14,8 @@ interface DatasetText extends Omit<DatasetMeta, 'files'> {
   provenance: string[];
   /** Processing done by the build step (SOURCES.md only). */
   processing: string[];
+  /** Processing lines that report figures of this build (SOURCES.md only). */
+  measured?: (rep: DatasetReport) => string[];
 }
 
 const CC_BY_4 = 'https://creativecommons.org/licenses/by/4.0/';
@@ -24,7 +26,7 @@ const DATASETS: DatasetText[] = [
     report: 'migrant-stock',
     title: 'International Migrant Stock 2024 (destination × origin, by sex)',
     publisher: 'United Nations Department of Economic and Social Affairs (UN DESA), Population Division',
-    revision: 'IMS 2024 (POP/DB/MIG/Stock/Rev.2024); population: IMS 2020 revision',
+    revision: 'IMS 2024 (POP/DB/MIG/Stock/Rev.2024); population: World Population Prospects 2024',
     licence: 'CC BY 3.0 IGO',
     licenceUrl: 'http://creativecommons.org/licenses/by/3.0/igo/',
     citation: 'United Nations Department of Economic and Social Affairs, Population Division (2024). International Migrant Stock 2024.',
@@ -34,17 +36,68 @@ const DATASETS: DatasetText[] = [
       'Origin detail is thin for some destinations (e.g. 59 origins for the United States, 100% unknown origin for Holy See and Bonaire).',
       'South Sudan as a destination 1990–2005 is a constant placeholder (652,365, all unknown origin); DESA says those years refer to Sudan and South Sudan together.',
       'Kosovo is included in Serbia; Channel Islands = Guernsey + Jersey; China excludes Hong Kong, Macao and Taiwan.',
-      'Total population is from the 2020 revision (1990–2020) and is not available for 2024; small areas have no population by sex.',
+      'Total population (shares) is WPP 2024 for every year incl. 2024, both sexes only: shares by sex are not available.',
     ],
     url: 'https://www.un.org/development/desa/pd/content/international-migrant-stock',
     provenance: [
       'The official 2024 workbook was not reachable. The bilateral stocks come from the per-destination R data files of the 2024 revision committed by Kirill Andreev (UN Population Division) in the public GitHub repository kirillfandreev/migrantstock (data behind the "International Migrant Stocks at a Glance" application), copied byte for byte and tidied by the staging step.',
       'They reproduce every published check figure exactly (world totals for all years and sexes, North/South aggregates, sample corridors).',
-      'Country classification and total population come from DESA workbooks of the 2020 revision found in public GitHub repositories (guyabel/migest, guyabel/stepladderChapter), byte copies.',
+      'Country classification comes from a DESA workbook of the 2020 revision found in public GitHub repositories (guyabel/migest, guyabel/stepladderChapter), byte copies. The 2020-revision population is no longer used.',
     ],
     processing: [
       'Zero cells are omitted (as in DESA). Destination totals ("World") and unknown origin ("Others") go to stock-totals; emigrants = sum of bilateral cells by origin.',
       'The build fails unless world totals equal the published DESA figures and, for every destination, bilateral cells + Others = all-origin total.',
+    ],
+  },
+  {
+    id: 'population',
+    report: 'population',
+    title: 'Total population (World Population Prospects 2024)',
+    publisher: 'United Nations Department of Economic and Social Affairs (UN DESA), Population Division',
+    revision: 'World Population Prospects 2024 (estimates 1990–2023; 2024 = first projection year, medium variant)',
+    licence: 'CC BY 3.0 IGO',
+    licenceUrl: 'http://creativecommons.org/licenses/by/3.0/igo/',
+    citation: 'United Nations, Department of Economic and Social Affairs, Population Division (2024). World Population Prospects 2024.',
+    coverage: 'Total population at 1 July, both sexes, every year 1990–2024, for the 233 IMS 2024 areas (237 WPP areas aggregated).',
+    gaps: [
+      'Both sexes only: no population by sex, so migrant shares by sex are not available.',
+      'Aggregated to IMS areas: Serbia includes Kosovo (WPP 412); Channel Islands = Guernsey (831) + Jersey (832). Saint Barthélemy and Saint Martin (French part) are not IMS areas and are left out.',
+      '2024 is a projection (medium variant), not an estimate.',
+    ],
+    url: 'https://population.un.org/wpp/',
+    provenance: [
+      'The WPP 2024 country file of the Gapminder/open-numbers DDF conversion (open-numbers/ddf--unpop--world_population_prospects), read as text; the 1990–2024 lines kept verbatim and tidied by the staging step. Checked there against the WPP World and region totals and an independent copy of WPP 2024 (iom/gdidata).',
+    ],
+    processing: [
+      'population.arrow: year × IMS area → persons. The same values are the population of stock-totals (both sexes) and divide every migrant share, 1990–2024.',
+      'The build fails unless the sum of the 237 WPP areas equals the WPP World line within 50 persons in every year (checks in build-report.json).',
+    ],
+  },
+  {
+    id: 'refugees',
+    report: 'refugees',
+    title: 'Refugees and asylum-seekers (UNHCR) and Palestine refugees under UNRWA\'s mandate',
+    publisher: 'Office of the United Nations High Commissioner for Refugees (UNHCR), Refugee Data Finder; UNRWA figures as published by UNHCR',
+    revision: 'R package refugees 2025.12.1 (Global Trends 2025 release, corrected 2025 asylum-seeker figures); end-of-year figures',
+    licence: 'CC BY 4.0',
+    licenceUrl: CC_BY_4,
+    citation: 'UNHCR Refugee Data Finder (https://www.unhcr.org/refugee-statistics/), population statistics by country of asylum and origin, and UNRWA Palestine refugees, data to end-2025.',
+    coverage: 'End of year 1990–2025: refugees under UNHCR\'s mandate and asylum-seekers by country of asylum × country of origin; UNRWA registered Palestine refugees by field (Jordan, Lebanon, Syria, State of Palestine). World refugees 2010: 10,548,835.',
+    gaps: [
+      'Only refugees and asylum-seekers are bundled (no IDPs, stateless, other people in need of international protection, returnees or host communities).',
+      'Small values are rounded by UNHCR for confidentiality (1–2 → 0, 3–4 → 5): small corridors are blurred or missing and country totals are off by a few persons.',
+      'Asylum-seekers 1993–1999 are world totals only (asylum and origin Unknown); by country from 2000; none before 1993.',
+      'Origins Unknown/various (UNK), Stateless (XXA) and Tibetan (TIB) are categories, not countries: they count in world totals only. Serbia includes Kosovo.',
+      'UNRWA Palestine refugees are a separate series, never added to UNHCR\'s refugees. UNRWA 2010 (4.69 million) is below the ~4.8 million quoted for 2010; 2025 has a new field "Unknown" (495,764) and much lower Lebanon and Syria figures.',
+    ],
+    url: 'https://www.unhcr.org/refugee-statistics/',
+    provenance: [
+      'The population and unrwa data sets of the R package refugees (PopulationStatistics/refugees, version 2025.12.1, CC BY 4.0), which downloads them from the UNHCR population API; byte copies of the .rda files, converted to CSV by the staging step without changing values.',
+    ],
+    processing: [
+      'Rows before 1990 and rows with neither refugees nor asylum-seekers are counted as dropped in build-report.json; the other population columns are not read.',
+      'refugees-totals.arrow sums the cells per year and code, as country of asylum (hosted) and as country of origin. The build fails unless the world totals equal the SOURCE.md figures (refugees, asylum-seekers, UNRWA).',
+      'Joined to the registry on the ISO3 columns, every UNHCR name checked against the registry aliases (UNHCR short names added in scripts/data/special-cases.ts).',
     ],
   },
   {
@@ -53,13 +106,15 @@ const DATASETS: DatasetText[] = [
     fileFilter: (f) => f === 'remittances.arrow',
     title: 'Personal remittances, received and paid (World Development Indicators)',
     publisher: 'World Bank, World Development Indicators (WDI)',
-    revision: 'received: WDI Last Updated 2025-07-01 (BX.TRF.PWKR.CD.DT, 1970–2024); paid and % of GDP: WDI Last Updated 2023-05-10 (BM.TRF.PWKR.CD.DT, BX.TRF.PWKR.DT.GD.ZS, 1970–2022)',
+    revision: 'Newest vintage per point: received WDI 2025-07-01 → 2025-02 → 2023-05-10; paid WDI 2025-02 (1990–2023) → 2023-05-10; % of GDP: 2025-02 computed (received ÷ GDP) → 2023-05-10 published. 2025-02 = WDI release of about December 2024 / January 2025 (inferred)',
     licence: 'CC BY 4.0',
     licenceUrl: CC_BY_4,
-    citation: 'World Bank, World Development Indicators: Personal remittances, received (current US$), BX.TRF.PWKR.CD.DT (Last Updated 2025-07-01); Personal remittances, paid (current US$), BM.TRF.PWKR.CD.DT, and Personal remittances, received (% of GDP), BX.TRF.PWKR.DT.GD.ZS (Last Updated 2023-05-10). World Bank staff estimates based on IMF balance of payments data.',
-    coverage: 'About 201 economies and 48 World Bank aggregates (World, income groups, regions); received 1970–2024, paid 1970–2022, % of GDP 1970–2021.',
+    citation: 'World Bank, World Development Indicators: Personal remittances, received (current US$), BX.TRF.PWKR.CD.DT (Last Updated 2025-07-01); Personal remittances, paid (current US$), BM.TRF.PWKR.CD.DT, and GDP (current US$), NY.GDP.MKTP.CD (release of early 2025); Personal remittances, received (% of GDP), BX.TRF.PWKR.DT.GD.ZS (Last Updated 2023-05-10). World Bank staff estimates based on IMF balance of payments data.',
+    coverage: 'About 201 economies and 48 World Bank aggregates (World, income groups, regions); received 1970–2024, paid 1970–2023 (economies; aggregates to 2022), % of GDP 1970–2023 (economies; aggregates to 2021).',
     gaps: [
-      'Two vintages are used side by side and never merged: each row carries its vintage. Aggregates follow the classification of their vintage (e.g. Afghanistan and Pakistan moved region in 2024).',
+      'Three vintages are used side by side and never merged within a value: each point comes from the newest vintage that has it, and each row carries its vintage. Aggregates follow the classification of their vintage (e.g. Afghanistan and Pakistan moved region in 2024); the 2025-02 vintage has economies only, so aggregates keep older vintages.',
+      '% of GDP for the points the 2025-02 vintage covers is COMPUTED BY CORRIDORS as received ÷ GDP × 100, both of that vintage (computed = 1 in remittances.arrow); older points are the published BX.TRF.PWKR.DT.GD.ZS values.',
+      'The WDI release behind the 2025-02 vintage is inferred (committed 2025-02 by its source), not stated; paid 2023 covers 153 economies.',
       'Aggregates in the last year are partial sums (received 2024: 106 of 201 economies; paid 2022: 31 economies): flag partial_aggregate. Rule: fewer economies than 80% of the largest count in the 3 preceding years.',
       '2022 values of the 2023-05-10 vintage are provisional staff estimates (flag provisional).',
       'Reported zeros mostly mean "not reported" (flag zero_not_reported), e.g. Singapore and Chad from 2005.',
@@ -68,29 +123,32 @@ const DATASETS: DatasetText[] = [
     url: 'https://data.worldbank.org/indicator/BX.TRF.PWKR.CD.DT',
     provenance: [
       'WDI downloads (Excel API downloads of 2023-05-10 and the CSV API download of 2025-07-01) as committed in public GitHub repositories (kietnguyen01/Remittance-Fees-Analysis, sadiqalausgi/Yemen-Financial-Remittances-Project), byte copies with verified git blob ids, tidied by the staging step without changing values.',
+      'The 2025-02 vintage (received, paid, GDP, 1990–2023, economies only): the wdi dataset of the R package gdidata (iom/gdidata, MIT; the data are World Bank WDI), byte copy, tidied by the staging step.',
     ],
-    processing: ['received values of the 2023-05-10 file are left out (superseded by the 2025-07-01 vintage); counted in build-report.json.'],
+    processing: ['For each (code, series, year) the newest vintage with a value is kept; older values are counted as superseded in build-report.json.', 'pct_gdp (2025-02) = received_usd ÷ gdp_usd × 100 of the same row; GDP values without a received value are counted as dropped.'],
   },
   {
     id: 'remittances-bilateral',
     report: 'remittances',
-    fileFilter: (f) => f === 'remittances-bilateral-2021.arrow',
-    title: 'Bilateral Remittance Matrix 2021 (model estimates)',
+    fileFilter: (f) => f.startsWith('remittances-bilateral-'),
+    title: 'Bilateral Remittance Matrices 2017, 2018 and 2021 (model estimates)',
     publisher: 'KNOMAD / World Bank',
-    revision: 'December 2022 version',
+    revision: '2017: April 2018 version; 2018: updated October 2019; 2021: December 2022 version',
     licence: 'CC BY 4.0 (World Bank open data terms; the workbook itself states no licence)',
     licenceUrl: CC_BY_4,
-    citation: 'KNOMAD/World Bank Bilateral Remittance Matrix 2021, December 2022.',
-    coverage: '10,229 sender → receiver corridors (212 senders, 175 receivers), 2021, US$ (converted from US$ million).',
+    citation: 'World Bank/KNOMAD Bilateral Remittance Estimates 2017, April 2018; World Bank, Bilateral Remittance Matrix 2018, October 2019; KNOMAD/World Bank Bilateral Remittance Matrix 2021, December 2022.',
+    coverage: 'Sender → receiver corridors in US$ (converted from US$ million): 2017 11,901 corridors; 2018 6,062; 2021 10,229 (212 senders, 175 receivers).',
     gaps: [
       'MODEL ESTIMATES, not observed flows: migrant stocks × host and origin incomes (Ratha & Shaw method).',
       'India↔Pakistan, Lebanon↔Israel and Azerbaijan↔Armenia are set to zero by assumption; Venezuela is excluded from the workbook\'s sums.',
-      'China\'s total is KNOMAD\'s estimate (US$53.0bn), far above WDI (US$22.5bn).',
+      'China\'s total is KNOMAD\'s estimate (US$53.0bn in 2021; 63.9bn 2017, 67.4bn 2018), far above WDI (US$22.5bn in 2021).',
+      '2018 survives only as a CSV re-saved from the workbook: values are ROUNDED TO WHOLE US$ MILLIONS, so a missing corridor may also mean under US$0.5 million; no totals in the file.',
+      '2017 and 2018 write 0 in every empty corridor: zero cells are dropped (a missing corridor means 0). 2017 has one diagonal cell (Vanuatu→Vanuatu 0.0038), kept as published; the India↔Pakistan and Israel↔Lebanon cells ("-" / N/A) are not in the tidy files.',
     ],
     url: 'https://www.knomad.org/data/remittances',
     modelEstimate: true,
-    provenance: ['The KNOMAD workbook as committed in the public GitHub repository artemdsmirnov/International-Payment-System-Go-to-Market-Strategy-and-Pricing-Points, byte copy, tidied by the staging step.'],
-    processing: ['usd = usd_millions × 1,000,000. The sum equals the workbook grand total (781,075.7 US$ million).'],
+    provenance: ['2021: the KNOMAD workbook as committed in the public GitHub repository artemdsmirnov/International-Payment-System-Go-to-Market-Strategy-and-Pricing-Points; 2017: the workbook in hbenveniste/mig-scenarios; 2018: a CSV export of the workbook in hannahkates/global-remittances. Byte copies, tidied by the staging step.'],
+    processing: ['usd = usd_millions × 1,000,000. The build fails unless each matrix sums to its published total (US$ million): 2017 613,463.805 (sum of cells; the WORLD × WORLD cell is 613,465.843, the gap being the Israel/Lebanon "-" cells), 2018 682,222, 2021 781,075.7.'],
   },
   {
     id: 'remittance-prices',
@@ -104,7 +162,7 @@ const DATASETS: DatasetText[] = [
     coverage: 'Corridor averages 2011Q1–2025Q3 (199–367 corridors per quarter; semi-annual before 2013; no 2025Q2); provider types 2011Q1–2014Q2 for all corridors and Bank/MTO to 2025Q3 for 55 corridors into BGD, IND, NPL, PHL; country series 2011–2020.',
     gaps: [
       'From 2020Q4 most corridor values are means over ALL services (basis all_services_mean), not the RPW definition (transparent services); check the basis column.',
-      'Simple means of corridor values are not the RPW Global Average; use costs-global.json (published figures) for headlines.',
+      'Simple means of corridor values are not the RPW Global Average; use costs-global.json for headlines (published figures, then figures computed by Corridors after 2023Q3, labelled as such).',
       'Negative costs (parallel-market FX rates, promotions) are kept with flag negative and must be left out of averages; some corridors exceed 30% (e.g. TUR→BGR).',
       'No corridor data for 2008–2010 or 2025Q2; no provider-type split after 2014Q2 except 55 South Asia/Philippines corridors.',
       'The newer WDI export (vintage newer-undated) rewrote the history and must not be spliced onto the 2023-05-10 series; it has implausible values (MWI 2023 −49.69).',
@@ -119,7 +177,15 @@ const DATASETS: DatasetText[] = [
         Object.entries(PROVIDER_TYPES).map(([k, v]) => `${k} → ${v}`).join('; ') + '.',
       'The DataBank corridor averages 2011Q1–2014Q2 equal the mean of transparent quotes (checked at build time; the service count is then filled in).',
       'RPW code KSV (Kosovo) → XKX; ANT (Netherlands Antilles) rows are dropped and counted.',
+      'Global average: the published RPW figures are kept wherever they exist. For every quarter after the last published one (2023Q4–2025Q3) the same quantity is COMPUTED BY CORRIDORS (costs-global.json, valueType computed, publication "computed by Corridors …"): the mean of the quarter\'s corridor averages, negative averages left out, lowest and highest 2 % of corridors trimmed (src/lib/data/queries/global-cost.ts).',
     ],
+    measured: (rep) => {
+      const a = rep.checks.get(GLOBAL_AGREEMENT_CHECK) as { quarters: number; within01: number; maxAbsDiff: number; meanAbsDiff: number; byQuarter: Record<string, [number, number]> };
+      return [
+        `Agreement of the computed with the published global average on the ${a.quarters} quarters that have both: within 0.1 pp on ${a.within01}; max |diff| ${a.maxAbsDiff.toFixed(3)} pp, mean |diff| ${a.meanAbsDiff.toFixed(3)} pp (` +
+          Object.entries(a.byQuarter).map(([q, [p, c]]) => `${q} ${p} vs ${c.toFixed(2)}`).join('; ') + ').',
+      ];
+    },
   },
   {
     id: 'treaties',
@@ -172,21 +238,21 @@ export function buildMeta(report: BuildReport, out: OutputDir): MetaFile {
     const rep = report.datasets.get(d.report);
     if (!rep) throw new BuildError(`meta: no build report for dataset ${d.report}`);
     const files = Object.fromEntries([...rep.outputs.entries()].filter(([f]) => !d.fileFilter || d.fileFilter(f)).sort(([a], [b]) => (a < b ? -1 : 1)));
-    const { report: _r, fileFilter: _f, provenance: _p, processing: _q, ...meta } = d;
+    const { report: _r, fileFilter: _f, provenance: _p, processing: _q, measured: _m, ...meta } = d;
     return { ...meta, files };
   });
   const meta: MetaFile = {
     builtFrom:
-      'Raw public source files (folders countries, migrant-stock, remittances, remittance-prices, treaties, each described by its SOURCE.md), ' +
+      'Raw public source files (folders countries, migrant-stock, population, refugees, remittances, remittance-prices, treaties, each described by its SOURCE.md), ' +
       'converted by scripts/build-data.ts; see data/SOURCES.md for provenance and data/build-report.json for every row left out.',
     datasets,
   };
   out.json('meta.json', meta, datasets.length, true);
-  out.text('SOURCES.md', sourcesMarkdown(meta));
+  out.text('SOURCES.md', sourcesMarkdown(meta, report));
   return meta;
 }
 
-function sourcesMarkdown(meta: MetaFile): string {
+function sourcesMarkdown(meta: MetaFile, report: BuildReport): string {
   const L: string[] = [];
   L.push('# Data sources', '');
   L.push('> Generated by `scripts/build-data.ts` (`npm run data -- --raw <raw folder>`). Do not edit by hand.', '');
@@ -216,6 +282,8 @@ function sourcesMarkdown(meta: MetaFile): string {
     for (const p of src.provenance) L.push(`- ${p}`);
     L.push('', '**Processing**', '');
     for (const p of src.processing) L.push(`- ${p}`);
+    const rep = report.datasets.get(src.report);
+    if (src.measured && rep) for (const p of src.measured(rep)) L.push(`- ${p}`);
     L.push('', '| bundled file | rows |', '|---|---:|');
     for (const [f, n] of Object.entries(d.files)) L.push(`| \`${f}\` | ${n.toLocaleString('en-US')} |`);
     L.push('');

@@ -2,6 +2,7 @@
 import type { Registry } from '../../src/lib/data/registry.ts';
 import { STOCK_YEARS, type Sex, type StockYear } from '../../src/lib/data/types.ts';
 import { BuildError, expectOneOf, parseNum, readRaw } from './csv.ts';
+import type { PopulationIndex } from './population.ts';
 import type { BuildReport } from './report.ts';
 import { T, type OutputDir } from './write.ts';
 
@@ -32,7 +33,7 @@ export const PUBLISHED_WORLD: Record<string, number> = {
 
 const isYear = (y: number): y is StockYear => (STOCK_YEARS as readonly number[]).includes(y);
 
-export function buildStock(raw: string, reg: Registry, out: OutputDir, report: BuildReport): void {
+export function buildStock(raw: string, reg: Registry, population: PopulationIndex, out: OutputDir, report: BuildReport): void {
   const rep = report.dataset('migrant-stock');
   const m49ToIms = (code: string, where: string): string => {
     const m = parseNum(code, where, { integer: true, min: 1, max: 999 });
@@ -136,32 +137,6 @@ export function buildStock(raw: string, reg: Registry, out: OutputDir, report: B
     throw new BuildError(`destination totals != bilateral cells + Others for ${destMismatch.length} cases, e.g. ${destMismatch.slice(0, 5).join(', ')}`);
   }
 
-  // ---------------------------------------------------------------- population (2020 revision, thousands)
-  const p = readRaw(raw, 'migrant-stock/population_2020rev.csv', ['code', 'name', 'is_aggregate', 'year', 'sex', 'population_thousands']);
-  const pacc = rep.input(p.rel, p.length);
-  const [pc, pn, pagg, py, psex, pval] = ['code', 'name', 'is_aggregate', 'year', 'sex', 'population_thousands'].map((k) => p.col(k));
-  const population = new Map<string, number>();
-  p.rows.forEach((r, i) => {
-    if (expectOneOf(pagg(r), ['0', '1'] as const, p.where(i, 'is_aggregate')) === '1') {
-      pacc.drop('aggregate row (world, region or group; recomputed from countries in the app)', pn(r));
-      return;
-    }
-    const m = parseNum(pc(r), p.where(i, 'code'), { integer: true, min: 1, max: 999 });
-    const rec = reg.byM49(m);
-    if (!rec) throw new BuildError(`${p.where(i, 'code')}: M49 ${m} (${pn(r)}) is not in the registry`);
-    checkName(rec.iso3, pn(r), p.where(i, 'name'));
-    if (!rec.inIms) {
-      pacc.drop('not a DESA IMS 2024 area', `${rec.iso3} ${pn(r)}`);
-      return;
-    }
-    const year = parseNum(py(r), p.where(i, 'year'), { integer: true });
-    if (!isYear(year) || year === 2024) throw new BuildError(`${p.where(i, 'year')}: unexpected year ${year}`);
-    const sex = expectOneOf(psex(r), SEXES, p.where(i, 'sex'));
-    const v = parseNum(pval(r), p.where(i, 'population_thousands'), { min: 0, max: 2e6 });
-    population.set(`${year}|${rec.iso3}|${sex}`, Math.round(v * 1000));
-    pacc.use();
-  });
-
   // ---------------------------------------------------------------- stock-totals.arrow
   const ims = reg.imsAreas().map((c) => c.iso3);
   const cols = { year: [] as number[], iso3: [] as string[], sex: [] as string[], immigrants: [] as number[], unknownOrigin: [] as number[], emigrants: [] as number[], population: [] as (number | null)[] };
@@ -172,12 +147,9 @@ export function buildStock(raw: string, reg: Registry, out: OutputDir, report: B
         const k = `${year}|${iso3}|${sex}`;
         const t = totals.get(k);
         if (!t) throw new BuildError(`migrant-stock/destination_totals.csv: no row for ${k}`);
-        let pop = year === 2024 ? null : population.get(k);
-        if (pop === undefined) {
-          if (sex === 'total') throw new BuildError(`migrant-stock/population_2020rev.csv: no row for ${k}`);
-          rep.caveat('population null: DESA publishes no population by sex for this small area', iso3);
-          pop = null;
-        }
+        // WPP 2024 (both sexes only): male and female rows have no population
+        const pop = sex === 'total' ? population.get(`${year}|${iso3}`) ?? null : null;
+        if (sex === 'total' && pop === null) throw new BuildError(`population: no WPP 2024 value for ${iso3} ${year}`);
         cols.year.push(year);
         cols.iso3.push(iso3);
         cols.sex.push(sex);
@@ -209,5 +181,5 @@ export function buildStock(raw: string, reg: Registry, out: OutputDir, report: B
   }
   if (failures.length) throw new BuildError(`migrant-stock world totals do not match DESA:\n  ${failures.join('\n  ')}`);
   rep.check('world immigrants by year and sex (= Σ bilateral + Σ Others; matches every published DESA figure)', Object.fromEntries(Object.entries(world).map(([k, w]) => [k, w.immigrants])));
-  rep.notes.push('Population is the DESA IMS 2020 revision (WPP 2019 based) ×1000, for 1990–2020 only; 2024 is null (not available).');
+  rep.notes.push('Population is UN WPP 2024 (both sexes, 1 July) for every IMS year incl. 2024, aggregated to IMS areas (see population); male/female rows have none.');
 }

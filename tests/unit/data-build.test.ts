@@ -23,7 +23,7 @@ import {
 } from '../../src/lib/data/load.ts';
 import { nodeFetcher } from '../../src/lib/data/node-fetcher.ts';
 import type { Registry } from '../../src/lib/data/registry.ts';
-import { STOCK_YEARS, type InstrumentId, type MetaFile, type Ratification, type TreatiesFile } from '../../src/lib/data/types.ts';
+import { REMITTANCE_VINTAGES, STOCK_YEARS, type InstrumentId, type MetaFile, type Ratification, type RemittanceSeries, type TreatiesFile } from '../../src/lib/data/types.ts';
 import { dataDir, hasRaw, noteIfNoRaw, rawDir } from '../fixtures/data-paths.ts';
 
 const f = nodeFetcher(dataDir);
@@ -98,10 +98,11 @@ describe('migrant stock: world totals equal DESA IMS 2024', () => {
     }
   });
 
-  it('has population 1990–2020 (persons) and null for 2024; stock files hold only IMS areas', () => {
+  it('has WPP 2024 population for every IMS year (both sexes; null by sex); stock files hold only IMS areas', () => {
     const t = rows<TotalRow>(totals);
     expect(t).toHaveLength(233 * 8 * 3);
-    expect(t.filter((r) => r.year === 2024).every((r) => r.population === null)).toBe(true);
+    expect(t.filter((r) => r.sex !== 'total').every((r) => r.population === null)).toBe(true);
+    expect(t.filter((r) => r.sex === 'total').every((r) => typeof r.population === 'number' && r.population > 0)).toBe(true);
     const ind = t.find((r) => r.year === 2020 && r.iso3 === 'IND' && r.sex === 'total')!;
     expect(ind.population).toBeGreaterThan(1.3e9);
     const ims = new Set(reg.imsAreas().map((c) => c.iso3));
@@ -130,12 +131,13 @@ describe('remittances', () => {
   });
 
   it('keeps vintages apart and flags caveats', () => {
-    for (const r of all()) expect(r.vintage).toBe(r.series === 'received' ? '2025-07-01' : '2023-05-10');
+    for (const r of all()) expect(REMITTANCE_VINTAGES[r.series as RemittanceSeries]).toContain(r.vintage);
+    expect(all().filter((r) => r.series === 'received' && r.vintage === '2025-07-01')).toHaveLength(10_042);
     expect(v('WLD', 'received', 2024)?.flag).toBe('partial_aggregate');
     expect(v('WLD', 'received', 2023)?.flag).toBe('');
     expect(v('WLD', 'paid', 2022)?.flag).toBe('partial_aggregate');
     expect(v('WLD', 'paid', 2021)?.flag).toBe('');
-    expect(all().filter((r) => r.series === 'paid' && r.year === 2022 && !r.agg).every((r) => r.flag === 'provisional' || r.flag === 'zero_not_reported')).toBe(true);
+    expect(all().filter((r) => r.series === 'paid' && r.year === 2022 && !r.agg && r.vintage === '2023-05-10').every((r) => r.flag === 'provisional' || r.flag === 'zero_not_reported')).toBe(true);
     expect(v('SGP', 'received', 2010)).toMatchObject({ value: 0, flag: 'zero_not_reported' });
     expect(all().filter((r) => r.agg).every((r) => !reg.has(r.code))).toBe(true); // WB aggregate codes never clash with registry codes
     expect(all().some((r) => r.code === 'XKX' && !r.agg)).toBe(true);
@@ -277,8 +279,12 @@ describe.skipIf(!hasRaw)('bundled data against the raw sources', () => {
       const raw = Number(r25.find((r) => r.iso3 === code && r.year === String(year))!.received_usd);
       expect(b.find((x) => x.code === code && x.series === 'received' && x.year === year)!.value).toBe(raw);
     }
-    const rawPaid = Number(r23.find((r) => r.iso3 === 'USA' && r.year === '2011')!.paid_usd);
+    // paid: the 2025-02 vintage where it has the point, else 2023-05-10 (aggregates)
+    const r2502 = read('remittances/wdi_2025-02/wdi_remittances.csv');
+    const rawPaid = Number(r2502.find((r) => r.iso3 === 'USA' && r.year === '2011')!.paid_usd);
     expect(b.find((x) => x.code === 'USA' && x.series === 'paid' && x.year === 2011)!.value).toBe(rawPaid);
+    const rawWldPaid = Number(r23.find((r) => r.iso3 === 'WLD' && r.year === '2011')!.paid_usd);
+    expect(b.find((x) => x.code === 'WLD' && x.series === 'paid' && x.year === 2011)!.value).toBe(rawWldPaid);
   });
 
   it('corridor averages and provider means recomputed from the raw quotes (transparent services)', () => {
@@ -326,7 +332,7 @@ describe.skipIf(!hasRaw)('reproducibility', () => {
       expect(x.equals(readFileSync(path.join(b, file))), file).toBe(true);
       expect(x.equals(readFileSync(path.join(dataDir, file))), `data/${file} is out of date: run npm run data -- --raw ../shared/data-raw`).toBe(true);
     }
-  });
+  }, 240_000); // two full builds (refugees and population included) on a shared 2-core machine
 });
 
 // ---------------------------------------------------------------- input validation of the build step

@@ -75,8 +75,10 @@ describe('loaders on the bundled files', () => {
     expect(typeof row.stock).toBe('number');
     expect(typeof row.dest).toBe('string');
     const totals = await loadStockTotals(good);
-    const r = totals.objects().find((x) => (x as { year: number }).year === 2024) as Record<string, unknown>;
+    const r = totals.objects().find((x) => (x as { year: number; sex: string }).year === 2024 && (x as { sex: string }).sex === 'male') as Record<string, unknown>;
     expect(r.population).toBeNull();
+    const both = totals.objects().find((x) => (x as { year: number; sex: string }).year === 2024 && (x as { sex: string }).sex === 'total') as Record<string, unknown>;
+    expect(typeof both.population).toBe('number');
   });
 
   it('keeps the default screen (countries, meta, stock 2024, stock totals, remittances) small', async () => {

@@ -74,7 +74,7 @@ describe('stock map', () => {
     }
   });
 
-  it('share of population uses the 2020-revision population, and falls back to counts for 2024', () => {
+  it('share of population uses the WPP 2024 population (2020 and 2024), and falls back to counts by sex', () => {
     const share = stockMap(totals, { year: 2020, sex: 'total', dir: 'in', measure: 'share' });
     expect(share.measure).toBe('share');
     const deu = totalRows.find((r) => r.year === 2020 && r.iso3 === 'DEU' && r.sex === 'total')!;
@@ -82,9 +82,15 @@ describe('stock map', () => {
     expect(share.values.get('DEU')).toBeGreaterThan(10);
     expect(share.values.get('DEU')).toBeLessThan(25);
     const y2024 = stockMap(totals, { year: 2024, sex: 'total', dir: 'in', measure: 'share' });
-    expect(y2024.shareUnavailable).toBe(true);
-    expect(y2024.measure).toBe('count');
-    expect(y2024.values.get('DEU')).toBe(y2024.rows.find((r) => r.iso3 === 'DEU')!.count);
+    expect(y2024.shareUnavailable).toBe(false);
+    expect(y2024.measure).toBe('share');
+    const deu24 = totalRows.find((r) => r.year === 2024 && r.iso3 === 'DEU' && r.sex === 'total')!;
+    expect(y2024.values.get('DEU')).toBeCloseTo((deu24.immigrants / deu24.population!) * 100, 10);
+    // WPP 2024 has no population by sex: share falls back to counts
+    const male = stockMap(totals, { year: 2024, sex: 'male', dir: 'in', measure: 'share' });
+    expect(male.shareUnavailable).toBe(true);
+    expect(male.measure).toBe('count');
+    expect(male.values.get('DEU')).toBe(male.rows.find((r) => r.iso3 === 'DEU')!.count);
   });
 
   it('is memoised by its parameters', () => {
@@ -108,12 +114,11 @@ describe('remittance map (% of GDP)', () => {
       expect(r.year).toBeLessThanOrEqual(2020);
       expect(r.year).toBeGreaterThanOrEqual(2020 - REMITTANCE_WINDOW);
     }
-    // 2024 is past the end of the % of GDP series (WDI vintage 2023-05-10 ends in 2021, remittances SOURCE.md):
-    // values are the latest up to 2021
+    // 2024 is past the end of the % of GDP series (2023, computed from the 2025-02 vintage, remittances SOURCE.md): values are the latest up to 2023
     const latest = remittanceMap(remit, 2024);
-    expect(latest.dataEnd).toBe(2021);
-    expect(latest.to).toBe(2021);
-    expect(latest.vintages).toEqual(['2023-05-10']);
+    expect(latest.dataEnd).toBe(2023);
+    expect(latest.to).toBe(2023);
+    expect(latest.vintages).toEqual(['2025-02']);
   });
 
   it('shows zeros flagged "not reported" as no data, never as 0', () => {

@@ -7,8 +7,15 @@
 import { fromArrow, type ColumnTable } from 'arquero';
 import { Registry } from './registry.ts';
 import {
+  BILATERAL_YEARS,
   DATA_FILES,
+  POPULATION_FILE,
+  REFUGEE_FILES,
+  REFUGEE_YEARS,
   STOCK_YEARS,
+  bilateralFile,
+  refugeeYearFile,
+  type BilateralYear,
   type CountriesFile,
   type GlobalCostFigure,
   type MetaFile,
@@ -35,11 +42,15 @@ type ColType = 'string' | 'number' | 'number?' | 'string?';
 export const ARROW_SCHEMAS = {
   stockYear: { year: 'number', dest: 'string', orig: 'string', sex: 'string', stock: 'number' },
   stockTotals: { year: 'number', iso3: 'string', sex: 'string', immigrants: 'number', unknownOrigin: 'number', emigrants: 'number', population: 'number?' },
-  remittances: { code: 'string', name: 'string', agg: 'number', series: 'string', year: 'number', value: 'number', vintage: 'string', flag: 'string' },
+  remittances: { code: 'string', name: 'string', agg: 'number', series: 'string', year: 'number', value: 'number', vintage: 'string', flag: 'string', computed: 'number' },
   remittancesBilateral: { sender: 'string', receiver: 'string', usd: 'number' },
   costsCorridor: { period: 'string', source: 'string', dest: 'string', cost: 'number', basis: 'string', nServices: 'number?', flag: 'string' },
   costsProvider: { period: 'string', source: 'string', dest: 'string', provider: 'string', cost: 'number', nServices: 'number?', flag: 'string' },
   costsCountry: { iso3: 'string', direction: 'string', year: 'number', cost: 'number', vintage: 'string', flag: 'string' },
+  population: { year: 'number', iso3: 'string', population: 'number' },
+  refugeeTotals: { year: 'number', code: 'string', hostedRefugees: 'number', hostedAsylumSeekers: 'number', originRefugees: 'number', originAsylumSeekers: 'number' },
+  refugeeYear: { asylum: 'string', origin: 'string', refugees: 'number', asylumSeekers: 'number' },
+  unrwa: { year: 'number', field: 'string', refugees: 'number' },
 } as const satisfies Record<string, Record<string, ColType>>;
 
 async function bytes(f: Fetcher, file: string): Promise<ArrayBuffer> {
@@ -193,4 +204,41 @@ export async function loadCosts(f: Fetcher): Promise<CostTables> {
 
 export function loadTreaties(f: Fetcher): Promise<TreatiesFile> {
   return loadJSONFile<TreatiesFile>(f, DATA_FILES.treaties, checkTreaties);
+}
+
+/** WPP 2024 population per IMS area and year 1990–2024 (on demand: not needed by the first screen). */
+export function loadPopulation(f: Fetcher): Promise<ColumnTable> {
+  return loadArrowTable(f, POPULATION_FILE, ARROW_SCHEMAS.population);
+}
+
+/** A KNOMAD/World Bank bilateral remittance matrix (2017, 2018 or 2021), on demand; rows: BilateralRemittanceRow. */
+export function loadBilateralRemittances(f: Fetcher, year: BilateralYear): Promise<ColumnTable> {
+  if (!(BILATERAL_YEARS as readonly number[]).includes(year)) {
+    return Promise.reject(new DataLoadError(`remittances-bilateral-${year}.arrow`, `no bilateral matrix for ${year} (${BILATERAL_YEARS.join(', ')})`));
+  }
+  return loadArrowTable(f, bilateralFile(year), ARROW_SCHEMAS.remittancesBilateral);
+}
+
+export interface RefugeeTables {
+  /** Per year × code: hosted and originating refugees and asylum-seekers (RefugeeTotalRow). */
+  totals: ColumnTable;
+  /** UNRWA Palestine refugees per year × field (UnrwaRow). */
+  unrwa: ColumnTable;
+}
+
+/** Refugee totals and UNRWA series (on demand: the first screen loads no refugee file). */
+export async function loadRefugees(f: Fetcher): Promise<RefugeeTables> {
+  const [totals, unrwa] = await Promise.all([
+    loadArrowTable(f, REFUGEE_FILES.totals, ARROW_SCHEMAS.refugeeTotals),
+    loadArrowTable(f, REFUGEE_FILES.unrwa, ARROW_SCHEMAS.unrwa),
+  ]);
+  return { totals, unrwa };
+}
+
+/** One year's asylum × origin cells (RefugeeCellRow), for breakdowns; on demand. */
+export function loadRefugeeYear(f: Fetcher, year: number): Promise<ColumnTable> {
+  if (!Number.isInteger(year) || year < REFUGEE_YEARS.first || year > REFUGEE_YEARS.last) {
+    return Promise.reject(new DataLoadError(refugeeYearFile(year), `no refugee data for ${year} (${REFUGEE_YEARS.first}–${REFUGEE_YEARS.last})`));
+  }
+  return loadArrowTable(f, refugeeYearFile(year), ARROW_SCHEMAS.refugeeYear);
 }

@@ -123,7 +123,7 @@ export interface StockTotalRow {
   unknownOrigin: number;
   /** Emigrants born in iso3 = sum of bilateral cells with orig = iso3 (known destinations). */
   emigrants: number;
-  /** Total population (persons) from DESA IMS 2020 revision, null for 2024 (not available). */
+  /** Total population (persons), UN WPP 2024, every IMS year incl. 2024; null for male/female (WPP 2024 both sexes only). */
   population: number | null;
 }
 
@@ -286,8 +286,87 @@ export interface MetaFile {
   datasets: DatasetMeta[];
 }
 
-// ---------------------------------------------------------------- bilateral remittance matrices
+// ---------------------------------------------------------------- population (WPP 2024)
 
-/** Years of the KNOMAD / World Bank bilateral remittance matrices (URL `flowyear`; latest = default). */
-export const FLOW_YEARS = [2017, 2018, 2021] as const;
-export type FlowYear = (typeof FLOW_YEARS)[number];
+/** population.arrow (loaded on demand): UN WPP 2024 total population, both sexes, 1 July, per IMS area. */
+export const POPULATION_FILE = 'population.arrow';
+export const POPULATION_YEARS = { first: 1990, last: 2024 } as const;
+
+/** One row per (year, IMS area), 1990–2024. Serbia includes Kosovo; CHI = Guernsey + Jersey. */
+export interface PopulationRow {
+  year: number;
+  iso3: string;
+  /** persons */
+  population: number;
+}
+
+// ---------------------------------------------------------------- remittances: newest vintage per point
+
+/** WDI vintages, newest first per series; each value is from the newest vintage that has the point. */
+export const REMITTANCE_VINTAGES: Record<RemittanceSeries, readonly string[]> = {
+  received: ['2025-07-01', '2025-02', '2023-05-10'],
+  paid: ['2025-02', '2023-05-10'],
+  pct_gdp: ['2025-02', '2023-05-10'],
+};
+
+// Declaration merging: remittances.arrow carries one more column than the interface above declares.
+export interface RemittanceRow {
+  /**
+   * 1 = computed by Corridors (pct_gdp of vintage '2025-02' = received ÷ GDP × 100, both of that vintage);
+   * 0 = the published value. Always set in data/.
+   */
+  computed?: number;
+}
+
+/** Years of the bundled KNOMAD/World Bank bilateral remittance matrices (2018: whole US$ millions). */
+export const BILATERAL_YEARS = [2017, 2018, 2021] as const;
+export type BilateralYear = (typeof BILATERAL_YEARS)[number];
+/** The URL's `flowyear` takes exactly the bundled matrix years (latest = default). */
+export const FLOW_YEARS = BILATERAL_YEARS;
+export type FlowYear = BilateralYear;
+/** remittances-bilateral-<year>.arrow, rows: BilateralRemittanceRow (loaded on demand). */
+export const bilateralFile = (year: BilateralYear): string => `remittances-bilateral-${year}.arrow`;
+
+// ---------------------------------------------------------------- refugees (UNHCR, UNRWA); all loaded on demand
+
+/** Years bundled: end-of-year figures (31 December) 1990–2025. */
+export const REFUGEE_YEARS = { first: 1990, last: 2025 } as const;
+/** UNHCR categories kept as codes of their own: in world totals, in no country or group. */
+export const REFUGEE_NON_COUNTRY: Record<string, string> = { UNK: 'Unknown or various', XXA: 'Stateless', TIB: 'Tibetan' };
+
+export const REFUGEE_FILES = {
+  /** Arrow, rows: RefugeeTotalRow. */
+  totals: 'refugees-totals.arrow',
+  /** Arrow, rows: UnrwaRow. */
+  unrwa: 'refugees-unrwa.arrow',
+} as const;
+/** refugees-<year>.arrow, rows: RefugeeCellRow (one year). */
+export const refugeeYearFile = (year: number): string => `refugees-${year}.arrow`;
+
+/** refugees-totals.arrow: one row per (year, code) with any value. `code` is ISO3 or a REFUGEE_NON_COUNTRY key. */
+export interface RefugeeTotalRow {
+  year: number;
+  code: string;
+  /** Refugees under UNHCR's mandate hosted by `code` (as country of asylum). */
+  hostedRefugees: number;
+  /** Asylum-seekers in `code`. By country only from 2000; 1993–1999 they are world totals under asylum UNK. */
+  hostedAsylumSeekers: number;
+  /** Refugees originating from `code`. */
+  originRefugees: number;
+  originAsylumSeekers: number;
+}
+
+/** refugees-<year>.arrow: one row per (asylum, origin) with refugees or asylum-seekers. */
+export interface RefugeeCellRow {
+  asylum: string;
+  origin: string;
+  refugees: number;
+  asylumSeekers: number;
+}
+
+/** refugees-unrwa.arrow: Palestine refugees registered with UNRWA, per field (JOR, LBN, SYR, PSE; UNK in 2025). */
+export interface UnrwaRow {
+  year: number;
+  field: string;
+  refugees: number;
+}

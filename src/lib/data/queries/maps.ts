@@ -32,7 +32,7 @@ export interface StockMapRow {
   iso3: string;
   /** Immigrants living in (dir=in) or emigrants born in (dir=out) the area, persons. */
   count: number;
-  /** Total population (IMS 2020 revision), persons; null for 2024 or where DESA gives none. */
+  /** Total population (WPP 2024, every year 1990–2024), persons; null by sex (WPP 2024 is both sexes only). */
   population: number | null;
   /** count / population × 100, or null. */
   share: number | null;
@@ -43,9 +43,9 @@ export interface StockMapRow {
 export interface StockMapResult {
   rows: StockMapRow[];
   values: MapValues;
-  /** The measure actually shown: share falls back to count when no population exists for the year (2024). */
+  /** The measure actually shown: share falls back to count when no population exists (male/female). */
   measure: StockMeasure;
-  /** True when share was asked for but the year has no population at all. */
+  /** True when share was asked for but no area has a population for that year and sex. */
   shareUnavailable: boolean;
 }
 

@@ -6,7 +6,7 @@
  *
  * Definitions (the same as the views each figure links to):
  * - immigrants / emigrants: DESA IMS 2024 totals (`stock-totals`) at the chosen year and sex;
- *   % of population only where DESA gives a population (1990–2020; not for 2024).
+ *   % of population (WPP 2024, every year incl. 2024) for both sexes; none by sex.
  * - top origin / destination: largest bilateral cell (`stock-<year>`) at that year and sex; unknown origin excluded.
  * - remittances: latest year with a value (a reported zero flagged "not reported" is skipped), with its WDI vintage.
  * - cost: average total cost of sending USD 200 TO the country = mean of the RPW corridor averages into it
@@ -56,7 +56,7 @@ export interface StockProfile {
   sex: Sex;
   immigrants: number;
   emigrants: number;
-  /** Total population of the country at that year and sex, null when DESA gives none (2024, small areas). */
+  /** Total population of the country at that year (WPP 2024), null by sex (WPP 2024 is both sexes only). */
   population: number | null;
   /** Immigrants as % of population (0–100), null without population. */
   immigrantsPct: number | null;

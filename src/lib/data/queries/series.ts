@@ -61,7 +61,7 @@ export interface StockPoint {
   year: number;
   /** Immigrants (dir=in) or emigrants (dir=out), persons; null when the area has no row. */
   count: number | null;
-  /** Resident population of the area (persons), null where not available (2024). */
+  /** Resident population of the area (persons, WPP 2024, 1990–2024), null where not available (by sex). */
   population: number | null;
   /** The plotted value: `count` (measure=count) or count / population × 100 (measure=share). */
   value: number | null;
@@ -85,7 +85,7 @@ export interface StockSeriesResult {
   series: SeriesInfo[];
   points: StockPoint[];
   years: readonly number[];
-  /** Years where measure=share has no population (2024): those points are null, never mixed with counts. */
+  /** Years where measure=share has no population (male/female: WPP 2024 is both sexes only): those points are null, never mixed with counts. */
   shareUnavailableYears: number[];
   /** Selected codes that are not DESA IMS areas (no stock data). */
   missing: string[];
@@ -718,7 +718,7 @@ export interface GlobalAveragePoint {
   period: string;
   date: Date;
   value: number;
-  /** 'exact' or 'derived_from_usd'. */
+  /** 'exact' or 'derived_from_usd' (published), or 'computed' (by Corridors, quarters after the last published one). */
   valueType: string;
   publication: string;
   url: string;
@@ -746,7 +746,7 @@ const globalAverageSel = createSelector(
   },
 );
 
-/** Published RPW headline figures of one indicator ('global_average' by default), by quarter. */
+/** RPW headline figures of one indicator ('global_average' by default), by quarter: published, then computed (see queries/global-cost.ts). */
 export function globalAverageSeries(figures: readonly GlobalCostFigure[], indicator = 'global_average'): GlobalAveragePoint[] {
   return globalAverageSel([figures], indicator);
 }
