@@ -55,6 +55,7 @@ export default {
   'insights.col.stock': 'Migrant stock on the corridor',
   'insights.col.stockYear': 'Stock year',
   'insights.col.selected': 'Selected',
+  'insights.unit.pctOf200': '% of USD 200',
   'insights.cost.source': 'World Bank, Remittance Prices Worldwide ({costRev}); {stock}',
 
   // per emigrant
@@ -80,6 +81,7 @@ export default {
   'insights.col.vintage': 'WDI vintage',
   'insights.col.flag': 'Flag',
   'insights.col.rank': 'Rank',
+  'insights.unit.usdPerEmigrant': 'current US$ per emigrant',
   'insights.per.source': 'World Bank WDI (BX.TRF.PWKR.CD.DT, last updated {wdi}); UN DESA International Migrant Stock 2024',
 
   // key figures
@@ -101,6 +103,10 @@ export default {
   'insights.key.partiesItem': '{name}: {n}',
   'insights.key.noInstrument': 'No instrument chosen',
   'insights.key.noValue': 'not available',
+  'insights.key.northShareFigure': '{figure}: share living in the North',
+  'insights.key.worldShareFigure': '{figure}: share of world migrants',
+  'insights.key.latest': 'latest',
+  'insights.key.partiesRowSource': '{id}; data as of {date}',
   'insights.col.figure': 'Figure',
   'insights.col.value': 'Value',
   'insights.col.unit': 'Unit',

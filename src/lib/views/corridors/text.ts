@@ -3,7 +3,7 @@
  * and the DisplayTable (table alternative + CSV) built from the same graph the chart draws.
  */
 import type { CorridorGraph, CorridorLink, CorridorNode } from '../../data/queries/corridors';
-import type { DisplayTable } from '../../export/table';
+import type { ViewTable } from '../../export/columns';
 import type { Registry } from '../../data/registry';
 import type { FilterState } from '../../state/types';
 import { t, type MessageKey } from '../../i18n';
@@ -140,7 +140,7 @@ export function summary(g: CorridorGraph, byId: Map<string, CorridorNode>): stri
 }
 
 /** The displayed corridors as one tidy table, one row per link, exact values. */
-export function corridorTable(g: CorridorGraph): DisplayTable {
+export function corridorTable(g: CorridorGraph): ViewTable<'corridors'> {
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
   const rows = g.links.map((l) => {
     const s = byId.get(l.source) as CorridorNode;
