@@ -19,6 +19,7 @@ export default {
   'export.working': 'Preparing {what}…',
   'export.done': 'Downloaded {file}',
   'export.failed': 'Export failed: {message}',
+  'export.noChart': 'no chart to export',
   'export.noFullData': 'No full dataset is available for this view.',
   'export.tableTruncated': 'Showing the first {shown} of {total} rows. “Download data (CSV)” has them all.',
   // Share and embed

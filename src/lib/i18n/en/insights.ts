@@ -64,6 +64,7 @@ export default {
   'insights.per.vintages': 'Remittances: WDI, received, last updated {wdi}. Emigrants: UN DESA IMS 2024 ({year}, both sexes, known destinations).',
   'insights.per.bar': '{name}: {value} per emigrant ({received} received, {emigrants} emigrants)',
   'insights.per.rank': 'Rank {rank}',
+  'insights.per.tip': '{name} {year}: {value} per emigrant',
   'insights.per.selected': 'Selected',
   'insights.per.selectedOutside': 'Selected, outside the top 20',
   'insights.per.noValue': '{name}: no value for {year} (remittances or emigrants missing)',
