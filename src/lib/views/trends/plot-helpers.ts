@@ -159,9 +159,3 @@ export function focusableDots<T>(opts: FocusableOptions<T>): RenderFunction {
     return g;
   };
 }
-
-/** Quarter string → fractional year for ordering ('2011Q3' → 2011.5). */
-export function quarterOrdinal(q: string): number {
-  const m = /^(\d{4})Q([1-4])$/.exec(q);
-  return m ? Number(m[1]) + (Number(m[2]) - 1) / 4 : NaN;
-}
