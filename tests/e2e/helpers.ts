@@ -26,14 +26,15 @@
  *   waitForViews(page, ids?, { timeout })  → waits until those cards (default all) are settled:
  *                                            not aria-busy and showing a figure, a table or an error
  *   viewError(page, id)                   → Locator of the card's `role="alert"`
- *   readTable(page, id)                   → { headers, rows } of the card's table alternative
+ *   readTable(page, id)                   → { headers, keys, rows } of the card's table alternative
+ *                                            (keys: each column's stable CSV name, from th[data-key])
  *                                            (toggles the table on if needed and back off after)
  *   settle(page)                          → waits two animation frames (DOM updated and painted)
  *
  * Downloads
  *   download(page, trigger)              → { filename, buffer, text } of the download that `trigger` starts
  *   downloadFromView(page, id, action)   → same, clicking `[data-action=<action>]` inside the card
- *   parseCsv(text, opts)                  → string[][] (RFC 4180, re-exported from src/lib/export/csv)
+ *   parseCsv(text, opts)                  → string[][] (RFC 4180, an independent reader: tests/fixtures/csv-reader)
  *
  * State
  *   stateOf(page)                         → FilterState parsed from the page's URL with the app's own parser
@@ -54,7 +55,7 @@ import { chromium, type Browser, type BrowserContext, type Locator, type Page } 
 import { parseQuery } from '../../src/lib/state/url';
 import type { FilterState, ViewId } from '../../src/lib/state/types';
 import { CHROMIUM_ARGS, type RequestLogEntry, type ServeMode, type ServeRule } from './global-setup';
-export { parseCsv } from '../../src/lib/export/csv';
+export { readCsv as parseCsv } from '../fixtures/csv-reader';
 export { CONTENT_SECURITY_POLICY as CSP } from '../../vite.config';
 
 // ------------------------------------------------------------------ browser
@@ -268,7 +269,7 @@ export async function settle(page: Page): Promise<void> {
  * The card's table alternative as text cells (header row from <thead>, body rows from <tbody>).
  * Turns the table on if it is off, and back off afterwards.
  */
-export async function readTable(page: Page, id: ViewId | string): Promise<{ headers: string[]; rows: string[][] }> {
+export async function readTable(page: Page, id: ViewId | string): Promise<{ headers: string[]; keys: string[]; rows: string[][] }> {
   const card = view(page, id);
   const toggle = card.locator('[data-action="toggle-table"]').first();
   const wasOn = (await toggle.getAttribute('aria-pressed')) === 'true';
@@ -278,10 +279,11 @@ export async function readTable(page: Page, id: ViewId | string): Promise<{ head
   const result = await table.evaluate((t) => {
     const clean = (s: string | null) => (s ?? '').replace(/[↕▲▼]/g, '').replace(/\s+/g, ' ').trim();
     const headers = [...t.querySelectorAll('thead th')].map((th) => clean(th.textContent));
+    const keys = [...t.querySelectorAll('thead th')].map((th) => th.getAttribute('data-key') ?? '');
     const rows = [...t.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('td, th')].map((td) => clean(td.textContent)),
     );
-    return { headers, rows };
+    return { headers, keys, rows };
   });
   if (!wasOn) await toggle.click();
   return result;

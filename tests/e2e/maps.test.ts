@@ -162,8 +162,8 @@ describe('maps', () => {
       expect(filename).toMatch(/stock-map.*\.csv$/);
       const rows = parseCsv(text);
       const header = rows[0];
-      const iso = header.findIndex((h) => /ISO3/.test(h));
-      const val = header.findIndex((h) => /Migrant stock \(persons\)/.test(h));
+      const iso = header.indexOf('iso3');
+      const val = header.indexOf('value'); // the map's value: persons with measure=count
       expect(iso).toBeGreaterThanOrEqual(0);
       expect(val).toBeGreaterThanOrEqual(0);
       const mex = rows.find((r) => r[iso] === 'MEX')!;

@@ -191,7 +191,7 @@ describe('table, CSV and words', () => {
     expect(t.rows.find((r) => r.origin_type === 'unknown')?.origin).toBe('Unknown origin');
     expect(t.rows.find((r) => r.origin_type === 'other')?.origin_code).toBe('Other countries');
     const csv = toCsv(t).split('\r\n');
-    expect(csv[0]).toBe('\uFEFFyear,sex,origin,origin_code,origin_type,destination,destination_code,destination_type,migrants (persons)');
+    expect(csv[0]).toBe('\uFEFFyear,sex,origin,origin_code,origin_type,destination,destination_code,destination_type,migrants');
     expect(csv).toContain(`2024,total,United States,USA,country,Mexico,MEX,country,${usa.migrants}`);
   });
 

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeFetcher } from '../../src/lib/data/node-fetcher';
 import { loadCountries, loadMeta } from '../../src/lib/data/load';
 import type { MetaFile } from '../../src/lib/data/types';
-import { parseCsv, toCsv } from '../../src/lib/export/csv';
+import { toCsv } from '../../src/lib/export/csv';
+import { readCsv as parseCsv } from '../fixtures/csv-reader';
 import { fullDataTable } from '../../src/lib/export/full-data';
 import {
   buildDataPackage,

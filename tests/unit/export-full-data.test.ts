@@ -4,7 +4,8 @@ import { loadCountries, loadMeta } from '../../src/lib/data/load';
 import type { Registry } from '../../src/lib/data/registry';
 import type { MetaFile } from '../../src/lib/data/types';
 import { fullDataFor, fullDataTable, primaryDataset } from '../../src/lib/export/full-data';
-import { parseCsv, toCsv } from '../../src/lib/export/csv';
+import { toCsv } from '../../src/lib/export/csv';
+import { readCsv as parseCsv } from '../fixtures/csv-reader';
 
 const fetcher = nodeFetcher('data');
 let registry: Registry;
@@ -24,15 +25,15 @@ describe('full data tables from the bundled files', () => {
     const bilateral = Object.entries(f)
       .filter(([k]) => /^stock-\d{4}\.arrow$/.test(k))
       .reduce((s, [, n]) => s + n, 0);
-    const unknownRows = t.rows.filter((r) => r.orig === null);
+    const unknownRows = t.rows.filter((r) => r.origin_code === null);
     expect(t.rows.length).toBe(bilateral + unknownRows.length);
     expect(new Set(t.rows.map((r) => r.year))).toEqual(new Set([1990, 1995, 2000, 2005, 2010, 2015, 2020, 2024]));
-    const world2024 = t.rows.filter((r) => r.year === 2024 && r.sex === 'total').reduce((s, r) => s + (r.stock as number), 0);
+    const world2024 = t.rows.filter((r) => r.year === 2024 && r.sex === 'total').reduce((s, r) => s + (r.migrants as number), 0);
     expect(world2024).toBe(304_021_813);
-    const mexUsa = t.rows.find((r) => r.year === 2024 && r.dest === 'USA' && r.orig === 'MEX' && r.sex === 'total');
-    expect(mexUsa?.destName).toBe(registry.label('USA'));
-    expect(mexUsa?.stock).toBeGreaterThan(10_000_000);
-    expect(t.columns.find((c) => c.key === 'stock')?.unit).toBe('persons');
+    const mexUsa = t.rows.find((r) => r.year === 2024 && r.destination_code === 'USA' && r.origin_code === 'MEX' && r.sex === 'total');
+    expect(mexUsa?.destination).toBe(registry.label('USA'));
+    expect(mexUsa?.migrants).toBeGreaterThan(10_000_000);
+    expect(t.columns.find((c) => c.key === 'migrants')?.unit).toBe('persons');
   });
 
   it('stock totals, remittances, costs, treaties and countries have one row per source row', async () => {
@@ -43,7 +44,7 @@ describe('full data tables from the bundled files', () => {
     expect(new Set(rem.rows.map((r) => r.unit))).toEqual(new Set(['current US$', '% of GDP']));
     const costs = await fullDataTable('costs', { fetcher, registry });
     expect(costs.rows.length).toBe(files('remittance-prices')['costs-corridor.arrow']);
-    expect(costs.columns.find((c) => c.key === 'cost')?.unit).toBe('% of USD 200 sent');
+    expect(costs.columns.find((c) => c.key === 'cost_pct')?.unit).toBe('% of USD 200 sent');
     const tr = await fullDataTable('treaties', { fetcher });
     expect(tr.rows.length).toBe(files('treaties')['treaties.json']);
     expect(tr.rows.some((r) => r.iso3 === null)).toBe(true); // the EU, a party but not a State
@@ -55,6 +56,7 @@ describe('full data tables from the bundled files', () => {
     const tr = await fullDataTable('treaties', { fetcher });
     const parsed = parseCsv(toCsv(tr), { restore: true });
     expect(parsed.length).toBe(tr.rows.length + 1);
+    expect(parsed[0]).toEqual(['instrument_id', 'instrument', 'iso3', 'party', 'signature_date', 'consent_date', 'consent_year', 'consent_type', 'denunciation_date', 'source']);
     expect(parsed[1][2]).toBe(String(tr.rows[0].iso3 ?? ''));
   });
 

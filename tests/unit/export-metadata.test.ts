@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
 import { buildMetadata, buildReadme, buildZip, sourcesFor, type ExportContext } from '../../src/lib/export/metadata';
-import { parseCsv, toCsv } from '../../src/lib/export/csv';
+import { toCsv } from '../../src/lib/export/csv';
+import { readCsv as parseCsv } from '../fixtures/csv-reader';
 import { defaultState, parseQuery } from '../../src/lib/state/url';
 import type { DatasetId, MetaFile } from '../../src/lib/data/types';
 import { loadMeta } from '../../src/lib/data/load';
@@ -71,7 +72,9 @@ describe('buildMetadata', () => {
     expect(parseQuery(md.filters.query).state).toMatchObject({ year: 2020, countries: ['USA'], embed: null });
     expect(md.permalink).toBe('https://example.org/corridors/?year=2020&country=USA');
     expect(md.file).toMatchObject({ name: 'corridors-2020-USA.csv', rows: 2, scope: 'view', encoding: 'UTF-8 with BOM' });
-    expect(md.file.columns.map((c) => c.name)).toEqual(['Origin', 'Origin name', 'Migrant stock (persons)']);
+    // the data dictionary: stable names (the CSV header), meaning (the on-screen label), unit
+    expect(md.file.columns.map((c) => c.name)).toEqual(['orig', 'origName', 'stock']);
+    expect(md.file.columns.map((c) => c.meaning)).toEqual(['Origin', 'Origin name', 'Migrant stock']);
     expect(md.file.columns[2].unit).toBe('persons');
     expect(md.file.columns[0].countryCode).toBe(true);
     expect(md.dataBuiltFrom).toContain('retrieved 2025-01-15');
@@ -119,6 +122,9 @@ describe('buildReadme', () => {
     expect(txt).toContain('https://example.org/corridors/?year=2020&country=USA');
     expect(txt).toContain('corridors-2020-USA.csv');
     expect(txt).toContain('metadata.json');
+    // the data dictionary: each column's stable name, meaning and unit
+    expect(txt).toContain('- orig: Origin\r\n');
+    expect(txt).toContain('- stock: Migrant stock (persons)\r\n');
     for (const p of ['UN DESA', 'World Bank', 'UNTC', 'ILO']) expect(txt).toContain(p);
     expect(txt).toContain('CC BY 3.0 IGO');
     expect(txt).toContain('International Migrant Stock 2024.');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { DOWNLOAD_DATASETS, DOWNLOAD_NAMES, DOWNLOADS_DIR, downloadPath } from '../../src/lib/export/datapackage';
 import { buildSnippets, csvUrl, type SnippetFilter } from '../../src/lib/export/snippets';
 import { withSourceHeader } from '../../src/lib/export/csv-header';
-import { BOM, parseCsv, toCsv } from '../../src/lib/export/csv';
+import { BOM, toCsv } from '../../src/lib/export/csv';
+import { readCsv as parseCsv } from '../fixtures/csv-reader';
 import { copyImage, type ClipboardEnv } from '../../src/lib/export/clipboard-image';
 import type { DisplayTable } from '../../src/lib/export/table';
 

@@ -15,7 +15,7 @@ import {
   GROUPINGS,
   MAX_COUNTRIES,
   FOCUS_MAX,
-  PARAMS,
+  PARAM_FIELD,
   PARAM_NAMES,
   TOP_MAX,
   TOP_MIN,
@@ -280,7 +280,7 @@ describe('URL parser fuzz (quality gate)', () => {
       fc.property(validState, fc.array(pair, { maxLength: 8 }), (s, junk) => {
         // every parameter written explicitly, after the junk
         const full = PARAM_NAMES.map((n) => {
-          const key = PARAMS[n].key;
+          const key = PARAM_FIELD[n];
           const v = s[key];
           const text = v === null ? null : Array.isArray(v) ? v.join('~') : typeof v === 'boolean' ? (v ? '1' : '0') : String(v);
           return text === null ? null : `${n}=${encodeURIComponent(text)}`;

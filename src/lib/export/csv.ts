@@ -1,17 +1,20 @@
 /**
  * CSV serialisation of a DisplayTable (RFC 4180): comma separated, CRLF line ends, UTF-8 with BOM
- * (so Excel opens accented names correctly), one header row "label (unit)".
+ * (so Excel opens accented names correctly), one header row of stable column keys (see
+ * docs/csv-columns.md). Quoting and parsing are d3-dsv's; this module only adds the two things a
+ * spreadsheet needs on top: the BOM and the formula-injection guard.
  *
  * Formula injection (OWASP "CSV injection"): a text cell that starts with = + - @ tab or CR is
  * prefixed with an apostrophe so no spreadsheet runs it. To keep the transformation reversible
- * (`parseCsv(…, { restore: true })` gives back the exact text), a text cell that already starts with
+ * (`restore` gives back the exact text), a text cell that already starts with
  * apostrophes followed by one of those characters gets one more apostrophe.
  *
  * Numbers stay numbers: finite numbers are written unrounded in JavaScript's shortest round-trip
  * form (`String(n)`: -12.5, 0.1, 1e+21), never quoted and never prefixed, so a spreadsheet reads
  * -12.5 as a negative number, not as text. Non-finite numbers and null become an empty cell.
  */
-import { columnHeader, type Cell, type Column, type DisplayTable } from './table';
+import { csvFormatRow } from 'd3-dsv';
+import type { Cell, Column, DisplayTable } from './table';
 
 export const BOM = '\uFEFF';
 /** Characters that make a spreadsheet treat a cell as a formula (or smuggle one in). */
@@ -31,8 +34,12 @@ export function restore(text: string): string {
   return NEUTRALISED.test(text) ? text.slice(1) : text;
 }
 
+/**
+ * Quote a text cell: d3-dsv quotes a cell holding a quote, comma or line break; a cell with leading
+ * or trailing whitespace is quoted too, so a reader that trims unquoted cells still keeps it.
+ */
 function quote(text: string): string {
-  return /[",\n\r]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : csvFormatRow([text]);
 }
 
 /** One cell as CSV text. */
@@ -50,76 +57,13 @@ export interface CsvOptions {
   bom?: boolean;
 }
 
-/** The header line cells: "label (unit)" per column. */
+/** The header line cells: the stable column names (keys), never the translated labels. */
 export function csvHeader(table: DisplayTable): string[] {
-  return table.columns.map((c) => columnHeader(c));
+  return table.columns.map((c) => c.key);
 }
 
 export function toCsv(table: DisplayTable, opts: CsvOptions = {}): string {
   const header = csvHeader(table).map((h) => quote(neutralise(h))).join(',');
   const lines = table.rows.map((r) => table.columns.map((c) => formatCell(r[c.key], c.type)).join(','));
   return (opts.bom === false ? '' : BOM) + [header, ...lines].join('\r\n') + '\r\n';
-}
-
-export interface ParseOptions {
-  /** Undo formula neutralisation so cells equal the original text (default false: cells as written). */
-  restore?: boolean;
-}
-
-/**
- * Parse RFC 4180 CSV (as written by toCsv, or by a spreadsheet) into string cells.
- * Accepts CRLF or LF line ends and an optional BOM; a final line end does not add an empty row.
- */
-export function parseCsv(text: string, opts: ParseOptions = {}): string[][] {
-  const s = text.startsWith(BOM) ? text.slice(1) : text;
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  let inQuotes = false;
-  const endCell = () => {
-    row.push(opts.restore ? restore(cell) : cell);
-    cell = '';
-    quoted = false;
-  };
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (s[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else inQuotes = false;
-      } else cell += ch;
-    } else if (ch === '"') {
-      inQuotes = true;
-      quoted = true;
-    } else if (ch === ',') endCell();
-    else if (ch === '\n' || (ch === '\r' && s[i + 1] === '\n')) {
-      if (ch === '\r') i++;
-      endCell();
-      rows.push(row);
-      row = [];
-    } else cell += ch;
-  }
-  if (cell !== '' || quoted || row.length) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** The string each cell of `table` must read back as from its CSV: the displayed data, exactly. */
-export function expectedCells(table: DisplayTable): string[][] {
-  return [
-    csvHeader(table),
-    ...table.rows.map((r) =>
-      table.columns.map((c) => {
-        const v = r[c.key];
-        if (v === null || v === undefined) return '';
-        if (typeof v === 'number') return Number.isFinite(v) ? String(Object.is(v, -0) ? 0 : v) : '';
-        return String(v);
-      }),
-    ),
-  ];
 }

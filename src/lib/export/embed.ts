@@ -95,8 +95,8 @@ let active: { stop: () => void; users: number } | null = null;
 
 /**
  * In embed mode, post the page height to the parent window on start and whenever the content
- * resizes (ResizeObserver). Idempotent: the App shell and the embedded ViewCard may both call it;
- * the returned function releases this caller, and observation stops when the last caller releases.
+ * resizes (ResizeObserver). The embedded ViewCard calls it when it mounts; a second call while one is
+ * active shares the same observer (counted), and observation stops when the last caller releases.
  */
 export function startEmbedAutoHeight(view: string | null = null, win: Window = window): () => void {
   if (typeof win === 'undefined' || win.parent === win) return () => {};

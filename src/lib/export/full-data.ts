@@ -12,6 +12,7 @@ import { STOCK_YEARS, type DatasetId, type StockRow, type StockTotalRow } from '
 import type { ViewId } from '../state/types';
 import { t } from '../i18n';
 import type { Cell, Column, DisplayTable } from './table';
+import type { CsvKeyOf, FullTableId, ViewTable } from './columns';
 
 export interface FullDataSource {
   fetcher: Fetcher;
@@ -33,12 +34,15 @@ export function primaryDataset(datasets: readonly DatasetId[], view?: ViewId): D
   return datasets.find((d) => d !== 'countries') ?? datasets[0] ?? null;
 }
 
-const col = (key: string, label: string, type: Column['type'] = 'string', extra: Partial<Column> = {}): Column => ({
-  key,
-  label,
-  type,
-  ...extra,
-});
+/** A column builder restricted to the documented column names of one full table. */
+const columnsOf =
+  <T extends FullTableId>() =>
+  (key: CsvKeyOf<T>, label: string, type: Column['type'] = 'string', extra: Omit<Partial<Column>, 'key'> = {}): Column<CsvKeyOf<T>> => ({
+    ...extra,
+    key,
+    label,
+    type,
+  });
 
 function rowsOf<T>(table: ColumnTable): T[] {
   return table.objects() as T[];
@@ -49,7 +53,8 @@ async function registryOf(src: FullDataSource): Promise<Registry> {
 }
 
 /** Bilateral migrant stock, every year and sex, plus the unknown-origin part of each destination. */
-export async function fullStockBilateral(src: FullDataSource): Promise<DisplayTable> {
+export async function fullStockBilateral(src: FullDataSource): Promise<ViewTable<'full:stockYear'>> {
+  const col = columnsOf<'full:stockYear'>();
   const reg = await registryOf(src);
   const [years, totals] = await Promise.all([
     Promise.all(STOCK_YEARS.map((y) => loadStockYear(src.fetcher, y))),
@@ -62,23 +67,26 @@ export async function fullStockBilateral(src: FullDataSource): Promise<DisplayTa
   for (const tbl of years) {
     const list = rowsOf<StockRow>(tbl);
     for (const r of list) {
-      rows.push({ year: r.year, dest: r.dest, destName: reg.label(r.dest), orig: r.orig, origName: reg.label(r.orig), sex: r.sex, stock: r.stock });
+      rows.push({ year: r.year, destination_code: r.dest, destination: reg.label(r.dest), origin_code: r.orig, origin: reg.label(r.orig), sex: r.sex, migrants: r.stock });
     }
   }
   for (const [k, v] of unknownBy) {
     const [year, dest, sex] = k.split('|');
-    rows.push({ year: Number(year), dest, destName: reg.label(dest), orig: null, origName: unknown, sex, stock: v });
+    rows.push({ year: Number(year), destination_code: dest, destination: reg.label(dest), origin_code: null, origin: unknown, sex, migrants: v });
   }
-  rows.sort((a, b) => (a.year as number) - (b.year as number) || cmp(a.dest, b.dest) || cmp(a.sex, b.sex) || cmp(a.orig, b.orig));
+  rows.sort(
+    (a, b) =>
+      (a.year as number) - (b.year as number) || cmp(a.destination_code, b.destination_code) || cmp(a.sex, b.sex) || cmp(a.origin_code, b.origin_code),
+  );
   return {
     columns: [
       col('year', t('export.col.year'), 'number'),
-      col('dest', t('export.col.destIso3'), 'string', { countryCode: true }),
-      col('destName', t('export.col.destination')),
-      col('orig', t('export.col.origIso3'), 'string', { countryCode: true }),
-      col('origName', t('export.col.origin')),
+      col('destination_code', t('export.col.destIso3'), 'string', { countryCode: true }),
+      col('destination', t('export.col.destination')),
+      col('origin_code', t('export.col.origIso3'), 'string', { countryCode: true }),
+      col('origin', t('export.col.origin')),
       col('sex', t('export.col.sex')),
-      col('stock', t('export.col.migrantStock'), 'number', { unit: t('common.persons') }),
+      col('migrants', t('export.col.migrantStock'), 'number', { unit: t('common.persons') }),
     ],
     rows,
   };
@@ -92,7 +100,8 @@ function cmp(a: Cell, b: Cell): number {
 }
 
 /** Per-country totals: immigrants, emigrants, unknown origin, population, every year and sex. */
-export async function fullStockTotals(src: FullDataSource): Promise<DisplayTable> {
+export async function fullStockTotals(src: FullDataSource): Promise<ViewTable<'full:stock'>> {
+  const col = columnsOf<'full:stock'>();
   const reg = await registryOf(src);
   const totals = await loadStockTotals(src.fetcher);
   const persons = t('common.persons');
@@ -100,20 +109,20 @@ export async function fullStockTotals(src: FullDataSource): Promise<DisplayTable
     columns: [
       col('year', t('export.col.year'), 'number'),
       col('iso3', t('export.col.iso3'), 'string', { countryCode: true }),
-      col('name', t('export.col.country')),
+      col('country', t('export.col.country')),
       col('sex', t('export.col.sex')),
       col('immigrants', t('export.col.immigrants'), 'number', { unit: persons }),
-      col('unknownOrigin', t('export.col.unknownOrigin'), 'number', { unit: persons }),
+      col('unknown_origin', t('export.col.unknownOrigin'), 'number', { unit: persons }),
       col('emigrants', t('export.col.emigrants'), 'number', { unit: persons }),
       col('population', t('export.col.population'), 'number', { unit: persons }),
     ],
     rows: rowsOf<StockTotalRow>(totals).map((r) => ({
       year: r.year,
       iso3: r.iso3,
-      name: reg.label(r.iso3),
+      country: reg.label(r.iso3),
       sex: r.sex,
       immigrants: r.immigrants,
-      unknownOrigin: r.unknownOrigin,
+      unknown_origin: r.unknownOrigin,
       emigrants: r.emigrants,
       population: r.population,
     })),
@@ -121,7 +130,8 @@ export async function fullStockTotals(src: FullDataSource): Promise<DisplayTable
 }
 
 /** WDI remittance series (received, paid, % of GDP) for economies and aggregates; unit per row. */
-export async function fullRemittances(src: FullDataSource): Promise<DisplayTable> {
+export async function fullRemittances(src: FullDataSource): Promise<ViewTable<'full:remittances'>> {
+  const col = columnsOf<'full:remittances'>();
   const { series } = await loadRemittances(src.fetcher);
   const unit: Record<string, string> = {
     received: t('export.unit.usd'),
@@ -132,135 +142,138 @@ export async function fullRemittances(src: FullDataSource): Promise<DisplayTable
   return {
     columns: [
       col('code', t('export.col.code'), 'string', { countryCode: true }),
-      col('name', t('export.col.economy')),
+      col('economy', t('export.col.economy')),
       col('aggregate', t('export.col.aggregate'), 'number'),
       col('series', t('export.col.series')),
       col('year', t('export.col.year'), 'number'),
       col('value', t('export.col.value'), 'number'),
       col('unit', t('export.col.unit')),
-      col('vintage', t('export.col.vintage'), 'date'),
+      col('wdi_vintage', t('export.col.vintage'), 'date'),
       col('flag', t('export.col.flag')),
     ],
     rows: rowsOf<R>(series).map((r) => ({
       code: r.code,
-      name: r.name,
+      economy: r.name,
       aggregate: r.agg,
       series: r.series,
       year: r.year,
       value: r.value,
       unit: unit[r.series] ?? '',
-      vintage: r.vintage,
+      wdi_vintage: r.vintage,
       flag: r.flag,
     })),
   };
 }
 
 /** Average total cost of sending USD 200 per corridor and quarter (RPW). */
-export async function fullCosts(src: FullDataSource): Promise<DisplayTable> {
+export async function fullCosts(src: FullDataSource): Promise<ViewTable<'full:costs'>> {
+  const col = columnsOf<'full:costs'>();
   const reg = await registryOf(src);
   const { corridor } = await loadCosts(src.fetcher);
   type R = { period: string; source: string; dest: string; cost: number; basis: string; nServices: number | null; flag: string };
   return {
     columns: [
-      col('period', t('export.col.quarter'), 'date'),
-      col('source', t('export.col.sendingIso3'), 'string', { countryCode: true }),
-      col('sourceName', t('export.col.sending')),
-      col('dest', t('export.col.receivingIso3'), 'string', { countryCode: true }),
-      col('destName', t('export.col.receiving')),
-      col('cost', t('export.col.cost'), 'number', { unit: t('export.unit.pctOf200') }),
+      col('quarter', t('export.col.quarter'), 'date'),
+      col('sending_iso3', t('export.col.sendingIso3'), 'string', { countryCode: true }),
+      col('sending', t('export.col.sending')),
+      col('receiving_iso3', t('export.col.receivingIso3'), 'string', { countryCode: true }),
+      col('receiving', t('export.col.receiving')),
+      col('cost_pct', t('export.col.cost'), 'number', { unit: t('export.unit.pctOf200') }),
       col('basis', t('export.col.basis')),
-      col('nServices', t('export.col.nServices'), 'number'),
+      col('n_services', t('export.col.nServices'), 'number'),
       col('flag', t('export.col.flag')),
     ],
     rows: rowsOf<R>(corridor).map((r) => ({
-      period: r.period,
-      source: r.source,
-      sourceName: reg.label(r.source),
-      dest: r.dest,
-      destName: reg.label(r.dest),
-      cost: r.cost,
+      quarter: r.period,
+      sending_iso3: r.source,
+      sending: reg.label(r.source),
+      receiving_iso3: r.dest,
+      receiving: reg.label(r.dest),
+      cost_pct: r.cost,
       basis: r.basis,
-      nServices: r.nServices,
+      n_services: r.nServices,
       flag: r.flag,
     })),
   };
 }
 
 /** Every party or signatory row of the eight instruments, with dates as published. */
-export async function fullTreaties(src: FullDataSource): Promise<DisplayTable> {
+export async function fullTreaties(src: FullDataSource): Promise<ViewTable<'full:treaties'>> {
+  const col = columnsOf<'full:treaties'>();
   const file = await loadTreaties(src.fetcher);
   const names = new Map(file.instruments.map((i) => [i.id, i.short]));
   return {
     columns: [
-      col('instrument', t('export.col.instrument')),
-      col('instrumentName', t('export.col.instrumentName')),
+      col('instrument_id', t('export.col.instrument')),
+      col('instrument', t('export.col.instrumentName')),
       col('iso3', t('export.col.iso3'), 'string', { countryCode: true }),
       col('party', t('export.col.party')),
-      col('signature', t('export.col.signature'), 'date'),
-      col('consent', t('export.col.consent'), 'date'),
-      col('consentYear', t('export.col.consentYear'), 'number'),
-      col('consentType', t('export.col.consentType')),
-      col('denunciation', t('export.col.denunciation'), 'date'),
+      col('signature_date', t('export.col.signature'), 'date'),
+      col('consent_date', t('export.col.consent'), 'date'),
+      col('consent_year', t('export.col.consentYear'), 'number'),
+      col('consent_type', t('export.col.consentType')),
+      col('denunciation_date', t('export.col.denunciation'), 'date'),
       col('source', t('export.col.source')),
     ],
     rows: file.ratifications.map((r) => ({
-      instrument: r.instrument,
-      instrumentName: names.get(r.instrument) ?? r.instrument,
+      instrument_id: r.instrument,
+      instrument: names.get(r.instrument) ?? r.instrument,
       iso3: r.iso3,
       party: r.party,
-      signature: r.signature,
-      consent: r.consent,
-      consentYear: r.consentYear,
-      consentType: r.consentType,
-      denunciation: r.denunciation,
+      signature_date: r.signature,
+      consent_date: r.consent,
+      consent_year: r.consentYear,
+      consent_type: r.consentType,
+      denunciation_date: r.denunciation,
       source: r.source,
     })),
   };
 }
 
 /** The country registry: codes, names and every grouping. */
-export async function fullCountries(src: FullDataSource): Promise<DisplayTable> {
+export async function fullCountries(src: FullDataSource): Promise<ViewTable<'full:countries'>> {
+  const col = columnsOf<'full:countries'>();
   const reg = await registryOf(src);
   const yes = (b: boolean) => (b ? 1 : 0);
   return {
     columns: [
       col('iso3', t('export.col.iso3'), 'string', { countryCode: true }),
-      col('iso2', 'ISO2'),
-      col('m49', 'M49'),
-      col('name', t('export.col.unName')),
-      col('short', t('export.col.country')),
+      col('iso2', t('export.col.iso2')),
+      col('m49', t('export.col.m49')),
+      col('un_name', t('export.col.unName')),
+      col('country', t('export.col.country')),
       col('region', t('group.region')),
       col('subregion', t('group.subregion')),
-      col('sdg', t('group.sdg')),
-      col('dev', t('group.development')),
-      col('income', t('group.income')),
-      col('wbRegion', t('export.col.wbRegion')),
-      col('ldc', 'LDC', 'number'),
-      col('lldc', 'LLDC', 'number'),
-      col('sids', 'SIDS', 'number'),
-      col('inIms', t('export.col.inIms'), 'number'),
+      col('sdg_region', t('group.sdg')),
+      col('development_group', t('group.development')),
+      col('income_group', t('group.income')),
+      col('wb_region', t('export.col.wbRegion')),
+      col('ldc', t('export.col.ldc'), 'number'),
+      col('lldc', t('export.col.lldc'), 'number'),
+      col('sids', t('export.col.sids'), 'number'),
+      col('in_ims', t('export.col.inIms'), 'number'),
     ],
     rows: reg.all().map((c) => ({
       iso3: c.iso3,
       iso2: c.iso2,
       m49: c.m49,
-      name: c.name,
-      short: c.short,
+      un_name: c.name,
+      country: c.short,
       region: c.region,
       subregion: c.subregion,
-      sdg: c.sdg,
-      dev: c.dev,
-      income: reg.groupOf(c.iso3, 'income'),
-      wbRegion: c.wbRegion,
+      sdg_region: c.sdg,
+      development_group: c.dev,
+      income_group: reg.groupOf(c.iso3, 'income'),
+      wb_region: c.wbRegion,
       ldc: yes(c.ldc),
       lldc: yes(c.lldc),
       sids: yes(c.sids),
-      inIms: yes(c.inIms),
+      in_ims: yes(c.inIms),
     })),
   };
 }
 
-const BUILDERS: Record<DatasetId, (src: FullDataSource) => Promise<DisplayTable>> = {
+const BUILDERS: { [D in DatasetId]: (src: FullDataSource) => Promise<ViewTable<`full:${D}`>> } = {
   stockYear: fullStockBilateral,
   stock: fullStockTotals,
   remittances: fullRemittances,

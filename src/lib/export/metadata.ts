@@ -7,7 +7,6 @@ import type { DatasetId, DatasetMeta, MetaFile } from '../data/types';
 import type { FilterState, ViewId } from '../state/types';
 import { serialiseState } from '../state/url';
 import { t } from '../i18n';
-import { csvHeader } from './csv';
 import type { DisplayTable } from './table';
 
 /** DatasetId as the app loads it → `DatasetMeta.id` in data/meta.json. */
@@ -115,7 +114,8 @@ export interface ExportMetadata {
     rows: number;
     encoding: 'UTF-8 with BOM';
     delimiter: ',';
-    columns: { name: string; key: string; type: string; unit: string | null; countryCode: boolean }[];
+    /** The data dictionary: each CSV column's stable name, its meaning (the on-screen label), type and unit. */
+    columns: { name: string; meaning: string; type: string; unit: string | null; countryCode: boolean }[];
   };
   sources: SourceEntry[];
   sourceLine: string;
@@ -146,7 +146,6 @@ export function sourcesFor(datasets: DatasetId[], meta: MetaFile | null): Source
 
 export function buildMetadata(ctx: ExportContext): ExportMetadata {
   const { embed: _e, controls: _c, ...state } = ctx.filters;
-  const headers = csvHeader(ctx.table);
   return {
     title: ctx.title,
     view: ctx.view,
@@ -163,9 +162,9 @@ export function buildMetadata(ctx: ExportContext): ExportMetadata {
       rows: ctx.table.rows.length,
       encoding: 'UTF-8 with BOM',
       delimiter: ',',
-      columns: ctx.table.columns.map((c, i) => ({
-        name: headers[i],
-        key: c.key,
+      columns: ctx.table.columns.map((c) => ({
+        name: c.key,
+        meaning: c.label,
         type: c.type,
         unit: c.unit ?? null,
         countryCode: !!c.countryCode,
@@ -211,6 +210,11 @@ export function buildReadme(md: ExportMetadata): string {
   bullet(t('export.readme.csv', { file: md.file.name, scope, rows: md.file.rows }));
   bullet(t('export.readme.meta'));
   bullet('README.txt');
+  lines.push('');
+  para(t('export.readme.columns'));
+  for (const c of md.file.columns) {
+    bullet(c.unit ? t('export.readme.column', { name: c.name, meaning: c.meaning, unit: c.unit }) : t('export.readme.columnNoUnit', { name: c.name, meaning: c.meaning }));
+  }
   lines.push('');
   para(t('export.readme.injection'));
   lines.push('');

@@ -4,9 +4,10 @@
  */
 export type Cell = string | number | null;
 
-export interface Column {
-  key: string;
-  /** Header shown in the table and written to CSV (unit appended as "label (unit)"). */
+export interface Column<K extends string = string> {
+  /** Stable snake_case column name: the CSV header (public contract, see columns.ts and docs/csv-columns.md). */
+  key: K;
+  /** Header shown in the on-screen table (unit appended as "label (unit)"), and the column's meaning in the data dictionary. */
   label: string;
   type: 'string' | 'number' | 'date';
   /** e.g. 'persons', 'current US$', '% of USD 200 sent' */
@@ -17,11 +18,12 @@ export interface Column {
   countryCode?: boolean;
 }
 
-export interface DisplayTable {
-  columns: Column[];
+export interface DisplayTable<K extends string = string> {
+  columns: Column<K>[];
   rows: Record<string, Cell>[];
 }
 
+/** The on-screen header of a column: "label (unit)". */
 export function columnHeader(c: Column): string {
   return c.unit ? `${c.label} (${c.unit})` : c.label;
 }

@@ -43,15 +43,15 @@ class AppState {
   /** Write the changed keys of `next` into the state, in place. Returns whether anything changed. */
   #apply(next: FilterState): boolean {
     let changed = false;
-    for (const k of KEYS) {
-      if (!sameValue(this.filters[k], next[k])) {
-        (this.filters as unknown as Record<string, unknown>)[k] = Array.isArray(next[k])
-          ? [...(next[k] as unknown[])]
-          : next[k];
-        changed = true;
-      }
-    }
+    for (const k of KEYS) changed = this.#applyKey(k, next) || changed;
     return changed;
+  }
+
+  #applyKey<K extends keyof FilterState>(k: K, next: FilterState): boolean {
+    const v = next[k];
+    if (sameValue(this.filters[k], v)) return false;
+    this.filters[k] = (Array.isArray(v) ? [...v] : v) as FilterState[K];
+    return true;
   }
 
   /** A plain snapshot of the current state, without subscribing the caller to it. */
@@ -71,6 +71,9 @@ class AppState {
   connect(ctx: ParseContext = {}): void {
     if (typeof window === 'undefined') return;
     this.loadFromQuery(window.location.search, ctx);
+    // A link in an older form (see URL_MIGRATIONS) is rewritten in place to its current form.
+    const { state, migrated } = parseQuery(window.location.search, ctx);
+    if (migrated.length) this.#writeUrl(serialiseState(state), 'replace');
     if (this.#listening) return;
     this.#listening = true;
     window.addEventListener('popstate', () => {

@@ -38,7 +38,7 @@ export type ReferenceLines = 'auto' | 'on' | 'off';
 
 /**
  * The one shared filter state. Every view reads it; nothing keeps a private copy of a filter.
- * URL parameter names (public contract, documented in README): see `PARAMS` in url.ts.
+ * URL parameter names (public contract, documented in docs/url-parameters.md): see `SPECS` in url.ts.
  */
 export interface FilterState {
   /** `year`: migrant-stock year. */

@@ -1,17 +1,11 @@
 /**
  * Pure parse / serialise of the shared filter state <-> URL query string.
- * Like OWID Grapher's URL parser, every parameter is classified as valid, invalid or missing;
- * invalid values fall back to the default and are reported, nothing throws.
+ * Like OWID Grapher's URL parser, every parameter is classified as valid, invalid (with a reason)
+ * or missing; invalid values fall back to the default and are reported, nothing throws. Links in an
+ * older form are first brought up to date by the dated URL migrations.
  */
 import { parseQuarter } from '../data/quarter';
-import {
-  INSTRUMENT_IDS,
-  STOCK_YEARS,
-  type Grouping,
-  type InstrumentId,
-  type Sex,
-  type StockYear,
-} from '../data/types';
+import { INSTRUMENT_IDS, STOCK_YEARS, type Grouping, type InstrumentId, type Sex, type StockYear } from '../data/types';
 import { VIEW_IDS, type FilterState, type ViewId } from './types';
 
 export const GROUPINGS: readonly Grouping[] = ['region', 'subregion', 'sdg', 'development', 'income', 'country'];
@@ -51,6 +45,15 @@ export function defaultState(): FilterState {
 
 export type ParamStatus = 'valid' | 'invalid' | 'missing';
 
+/**
+ * What one URL parameter parsed to: a valid value, an invalid value with the reason (and, for a
+ * partly valid list such as `country=MEX~XXX`, the usable part and the ignored items), or missing.
+ */
+export type ParamResult<T> =
+  | { status: 'valid'; value: T }
+  | { status: 'invalid'; reason: string; value?: T; ignored?: string[] }
+  | { status: 'missing' };
+
 export interface ParamReport {
   param: string;
   status: ParamStatus;
@@ -59,6 +62,8 @@ export interface ParamReport {
    * For a partly valid list (`country=MEX~XXX`) only the ignored items.
    */
   raw?: string;
+  /** Why an invalid value was ignored (English, for logs and tests; the notice shows `raw`). */
+  reason?: string;
 }
 
 export interface ParseResult {
@@ -66,6 +71,8 @@ export interface ParseResult {
   params: ParamReport[];
   /** Only the invalid ones, for the notice. */
   invalid: ParamReport[];
+  /** Descriptions of the URL migrations that changed this query (empty when none applied). */
+  migrated: string[];
 }
 
 /** Options that need data to validate (known countries, available quarters). */
@@ -73,12 +80,22 @@ export interface ParseContext {
   isCountry?: (iso3: string) => boolean;
 }
 
-type Parser<K extends keyof FilterState> = (raw: string, ctx: ParseContext) => FilterState[K] | undefined;
+/** One state field's URL parameter: its public name and its parser (never called for a missing parameter). */
+export interface ParamSpec<K extends keyof FilterState> {
+  name: string;
+  parse: (raw: string, ctx: ParseContext) => Exclude<ParamResult<FilterState[K]>, { status: 'missing' }>;
+}
+
+type Parsed<T> = Exclude<ParamResult<T>, { status: 'missing' }>;
+const valid = <T>(value: T): Parsed<T> => ({ status: 'valid', value });
+const invalid = <T>(reason: string): Parsed<T> => ({ status: 'invalid', reason });
 
 const oneOf =
   <T extends string>(values: readonly T[]) =>
-  (raw: string): T | undefined =>
-    (values as readonly string[]).includes(raw) ? (raw as T) : undefined;
+  (raw: string): Parsed<T> =>
+    (values as readonly string[]).includes(raw) ? valid(raw as T) : invalid(`not one of ${values.join(', ')}`);
+
+const flag = (raw: string): Parsed<boolean> => (raw === '1' ? valid(true) : raw === '0' ? valid(false) : invalid('not 0 or 1'));
 
 const ISO3_RE = /^[A-Z]{3}$/;
 /** A survey quarter of 1900–2099. */
@@ -108,123 +125,167 @@ export function isValidFocus(s: string): boolean {
 }
 
 /**
- * A list parameter of which some items were usable and others not (`country=MEX~XXX`):
- * the usable ones are applied, the parameter is still reported as invalid, naming what was ignored.
+ * `country`: `~`-joined ISO3 codes. A list of which some items are usable and others not
+ * (`country=MEX~XXX`) applies the usable ones and is still reported invalid, naming what was ignored.
  */
-class PartlyValid<T> {
-  constructor(
-    readonly value: T,
-    readonly ignored: string[],
-  ) {}
-}
-
-const parseCountries = (raw: string, ctx: ParseContext): string[] | PartlyValid<string[]> | undefined => {
-  if (raw === '') return [];
+const parseCountries = (raw: string, ctx: ParseContext): Parsed<string[]> => {
+  if (raw === '') return valid([]);
   const parts = raw.split('~').map((s) => s.trim().toUpperCase());
-  if (parts.length > MAX_COUNTRIES) return undefined;
+  if (parts.length > MAX_COUNTRIES) return invalid(`more than ${MAX_COUNTRIES} countries`);
   const out: string[] = [];
   const ignored: string[] = [];
   for (const p of parts) {
     if (!ISO3_RE.test(p) || (ctx.isCountry && !ctx.isCountry(p))) ignored.push(p);
     else if (!out.includes(p)) out.push(p);
   }
-  if (ignored.length === 0) return out;
-  return out.length ? new PartlyValid(out, ignored) : undefined;
+  if (ignored.length === 0) return valid(out);
+  const reason = `unknown country codes: ${ignored.join(', ')}`;
+  return out.length ? { status: 'invalid', reason, value: out, ignored } : invalid(reason);
 };
 
-const parseInstruments: Parser<'instruments'> = (raw) => {
+const parseInstruments = (raw: string): Parsed<InstrumentId[]> => {
   // `instrument=` (present but empty) = no instrument selected; keeps state → URL → state an identity.
-  if (raw === '') return [];
-  const parts = raw.split('~');
+  if (raw === '') return valid([]);
   const out: InstrumentId[] = [];
-  for (const p of parts) {
-    const id = oneOf(INSTRUMENT_IDS)(p);
-    if (!id) return undefined;
-    if (!out.includes(id)) out.push(id);
+  for (const p of raw.split('~')) {
+    if (!(INSTRUMENT_IDS as readonly string[]).includes(p)) return invalid(`unknown instrument ${p}`);
+    if (!out.includes(p as InstrumentId)) out.push(p as InstrumentId);
   }
-  return out;
+  return valid(out);
 };
 
-/** URL parameter name → state key and parser. The names are a public contract. */
-export const PARAMS = {
+/**
+ * Every state field and its URL parameter. The names are a public contract (docs/url-parameters.md);
+ * the mapped type makes a state field without a parameter a compile error.
+ */
+const SPECS: { [K in keyof FilterState]: ParamSpec<K> } = {
   year: {
-    key: 'year',
-    parse: (raw: string) => {
+    name: 'year',
+    parse: (raw) => {
       const n = Number(raw);
-      return /^\d{4}$/.test(raw) && (STOCK_YEARS as readonly number[]).includes(n) ? (n as StockYear) : undefined;
+      return /^\d{4}$/.test(raw) && (STOCK_YEARS as readonly number[]).includes(n) ? valid(n as StockYear) : invalid('not a migrant-stock year');
     },
   },
-  country: { key: 'countries', parse: parseCountries },
-  group: { key: 'group', parse: oneOf(GROUPINGS) },
-  sex: { key: 'sex', parse: oneOf<Sex>(['total', 'male', 'female']) },
-  dir: { key: 'dir', parse: oneOf(['in', 'out'] as const) },
-  quarter: { key: 'quarter', parse: (raw: string) => (isUrlQuarter(raw) ? raw : undefined) },
-  date: { key: 'date', parse: (raw: string) => (isValidDate(raw) ? raw : undefined) },
-  instrument: { key: 'instruments', parse: parseInstruments },
-  set: { key: 'setOp', parse: oneOf(['any', 'all'] as const) },
+  countries: { name: 'country', parse: parseCountries },
+  group: { name: 'group', parse: oneOf(GROUPINGS) },
+  sex: { name: 'sex', parse: oneOf<Sex>(['total', 'male', 'female']) },
+  dir: { name: 'dir', parse: oneOf(['in', 'out'] as const) },
+  quarter: { name: 'quarter', parse: (raw) => (isUrlQuarter(raw) ? valid(raw) : invalid('not a quarter YYYYQn')) },
+  date: { name: 'date', parse: (raw) => (isValidDate(raw) ? valid(raw) : invalid('not a calendar date YYYY-MM-DD')) },
+  instruments: { name: 'instrument', parse: parseInstruments },
+  setOp: { name: 'set', parse: oneOf(['any', 'all'] as const) },
   top: {
-    key: 'top',
-    parse: (raw: string) => {
-      if (!/^\d{1,3}$/.test(raw)) return undefined;
+    name: 'top',
+    parse: (raw) => {
       const n = Number(raw);
-      return n >= TOP_MIN && n <= TOP_MAX ? n : undefined;
+      return /^\d{1,3}$/.test(raw) && n >= TOP_MIN && n <= TOP_MAX ? valid(n) : invalid(`not an integer ${TOP_MIN}–${TOP_MAX}`);
     },
   },
-  focus: { key: 'focus', parse: (raw: string) => (isValidFocus(raw) ? raw : undefined) },
-  measure: { key: 'measure', parse: oneOf(['count', 'share'] as const) },
-  scale: { key: 'scale', parse: oneOf(['linear', 'log'] as const) },
-  costdir: { key: 'costDir', parse: oneOf(['to', 'from'] as const) },
-  embed: { key: 'embed', parse: oneOf<ViewId>(VIEW_IDS) },
-  controls: { key: 'controls', parse: (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined) },
-  rseries: { key: 'series', parse: oneOf(['received', 'paid', 'pct_gdp'] as const) },
-  csplit: { key: 'costSplit', parse: oneOf(['corridors', 'providers'] as const) },
-  bysex: { key: 'bySex', parse: (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined) },
-  ref: { key: 'ref', parse: oneOf(['auto', 'on', 'off'] as const) },
-} as const satisfies Record<string, { key: keyof FilterState; parse: (raw: string, ctx: ParseContext) => unknown }>;
+  focus: { name: 'focus', parse: (raw) => (isValidFocus(raw) ? valid(raw) : invalid('not a group name')) },
+  measure: { name: 'measure', parse: oneOf(['count', 'share'] as const) },
+  scale: { name: 'scale', parse: oneOf(['linear', 'log'] as const) },
+  costDir: { name: 'costdir', parse: oneOf(['to', 'from'] as const) },
+  embed: { name: 'embed', parse: oneOf<ViewId>(VIEW_IDS) },
+  controls: { name: 'controls', parse: flag },
+  series: { name: 'rseries', parse: oneOf(['received', 'paid', 'pct_gdp'] as const) },
+  costSplit: { name: 'csplit', parse: oneOf(['corridors', 'providers'] as const) },
+  bySex: { name: 'bysex', parse: flag },
+  ref: { name: 'ref', parse: oneOf(['auto', 'on', 'off'] as const) },
+};
 
-export type ParamName = keyof typeof PARAMS;
-export const PARAM_NAMES = Object.keys(PARAMS) as ParamName[];
+/** State fields in URL order. */
+const FIELDS = Object.keys(SPECS) as (keyof FilterState)[];
+/** The URL parameter names (public contract). */
+export const PARAM_NAMES: readonly string[] = FIELDS.map((k) => SPECS[k].name);
+/** URL parameter name → the state field it sets. */
+export const PARAM_FIELD: Readonly<Record<string, keyof FilterState>> = Object.fromEntries(FIELDS.map((k) => [SPECS[k].name, k]));
 
 /** Raw values are cut to this length in reports (they are shown as text in the notice). */
 const RAW_MAX = 60;
 
+/**
+ * A URL migration (after OWID Grapher's GrapherUrlMigrations): links written under an older contract
+ * keep working. Each is a pure function of the query; migrations run in date order before parsing.
+ */
+export interface UrlMigration {
+  /** When the old form stopped being written (YYYY-MM-DD). */
+  date: string;
+  description: string;
+  migrate: (params: URLSearchParams) => URLSearchParams;
+}
+
+/** A migration that renames some values of one parameter. */
+function renameValues(param: string, renames: Record<string, string>): (params: URLSearchParams) => URLSearchParams {
+  return (params) => {
+    const out = new URLSearchParams(params);
+    const all = out.getAll(param);
+    if (!all.some((v) => Object.hasOwn(renames, v))) return out;
+    out.delete(param);
+    for (const v of all) out.append(param, Object.hasOwn(renames, v) ? renames[v] : v);
+    return out;
+  };
+}
+
+export const URL_MIGRATIONS: readonly UrlMigration[] = [
+  {
+    date: '2026-12-01',
+    description: 'embed=trends, embed=costs and embed=treaties (the first embed names) → stock-trend, cost-trend, treaties-map',
+    migrate: renameValues('embed', { trends: 'stock-trend', costs: 'cost-trend', treaties: 'treaties-map' }),
+  },
+];
+
+/** Apply every migration, in order, to a copy of `params`; reports which ones changed it. */
+export function migrateParams(params: URLSearchParams, migrations: readonly UrlMigration[] = URL_MIGRATIONS): { params: URLSearchParams; applied: string[] } {
+  const applied: string[] = [];
+  let cur = new URLSearchParams(params);
+  for (const m of [...migrations].sort((a, b) => a.date.localeCompare(b.date))) {
+    const next = m.migrate(new URLSearchParams(cur));
+    if (next.toString() !== cur.toString()) applied.push(m.description);
+    cur = next;
+  }
+  return { params: cur, applied };
+}
+
+/** Parse one parameter from the (migrated) query; the last of repeated values wins. Never throws. */
+export function parseParam<K extends keyof FilterState>(key: K, sp: URLSearchParams, ctx: ParseContext = {}): ParamResult<FilterState[K]> {
+  const spec: ParamSpec<K> = SPECS[key];
+  const all = sp.getAll(spec.name);
+  if (all.length === 0) return { status: 'missing' };
+  try {
+    return spec.parse(all[all.length - 1], ctx);
+  } catch {
+    return { status: 'invalid', reason: 'could not be read' };
+  }
+}
+
+function applyParam<K extends keyof FilterState>(key: K, sp: URLSearchParams, ctx: ParseContext, state: FilterState): ParamReport {
+  const param = SPECS[key].name;
+  const r = parseParam(key, sp, ctx);
+  if (r.status === 'missing') return { param, status: 'missing' };
+  const all = sp.getAll(param);
+  const raw = all[all.length - 1];
+  if (r.status === 'valid') {
+    state[key] = r.value;
+    return { param, status: 'valid', raw };
+  }
+  if (r.value !== undefined) state[key] = r.value;
+  return { param, status: 'invalid', raw: (r.ignored ? r.ignored.join('~') : raw).slice(0, RAW_MAX), reason: r.reason };
+}
+
 /** Parse a query string ("?a=b&…" or "a=b&…"). Never throws. Unknown parameters are ignored. */
 export function parseQuery(search: string, ctx: ParseContext = {}): ParseResult {
   const state = defaultState();
-  const params: ParamReport[] = [];
   let sp: URLSearchParams;
   try {
     sp = new URLSearchParams(search.startsWith('?') ? search.slice(1) : search);
   } catch {
     sp = new URLSearchParams();
   }
-  for (const name of PARAM_NAMES) {
-    const spec = PARAMS[name];
-    const all = sp.getAll(name);
-    if (all.length === 0) {
-      params.push({ param: name, status: 'missing' });
-      continue;
-    }
-    const raw = all[all.length - 1];
-    let value: unknown;
-    try {
-      value = (spec.parse as (raw: string, ctx: ParseContext) => unknown)(raw, ctx);
-    } catch {
-      value = undefined;
-    }
-    if (value === undefined) {
-      params.push({ param: name, status: 'invalid', raw: raw.slice(0, RAW_MAX) });
-    } else if (value instanceof PartlyValid) {
-      (state as unknown as Record<string, unknown>)[spec.key] = value.value;
-      params.push({ param: name, status: 'invalid', raw: value.ignored.join('~').slice(0, RAW_MAX) });
-    } else {
-      (state as unknown as Record<string, unknown>)[spec.key] = value;
-      params.push({ param: name, status: 'valid', raw });
-    }
-  }
+  const { params: migrated, applied } = migrateParams(sp);
+  const params = FIELDS.map((k) => applyParam(k, migrated, ctx, state));
   // Focus only makes sense for group-level Sankeys.
   if (state.group === 'country') state.focus = null;
-  return { state, params, invalid: params.filter((p) => p.status === 'invalid') };
+  return { state, params, invalid: params.filter((p) => p.status === 'invalid'), migrated: applied };
 }
 
 function serialiseValue(key: keyof FilterState, s: FilterState): string {
@@ -242,12 +303,11 @@ function sameValue(a: unknown, b: unknown): boolean {
 /** State → query string (without '?'); parameters equal to their default are omitted. */
 export function serialiseState(s: FilterState): string {
   const sp = new URLSearchParams();
-  for (const name of PARAM_NAMES) {
-    const key = PARAMS[name].key;
+  for (const key of FIELDS) {
     const v = s[key];
     if (v === null || v === undefined) continue;
     if (sameValue(v, DEFAULT_STATE[key])) continue;
-    sp.set(name, serialiseValue(key, s));
+    sp.set(SPECS[key].name, serialiseValue(key, s));
   }
   // `~` is safe in query strings; keep permalinks readable (MEX~PHL, IV-13~C097).
   return sp.toString().replace(/%7E/g, '~');

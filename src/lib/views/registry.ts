@@ -5,7 +5,6 @@
  */
 import type { Component } from 'svelte';
 import type { ViewId } from '../state/types';
-import type { MessageKey } from '../i18n';
 import CorridorsView from './corridors/CorridorsView.svelte';
 import StockTrend from './trends/StockTrend.svelte';
 import RemittanceTrend from './trends/RemittanceTrend.svelte';
@@ -27,24 +26,23 @@ export interface ViewEntry {
   /** Layout hint for the dashboard grid. */
   size: 'full' | 'wide' | 'normal';
   section: 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'top';
-  nav: MessageKey;
 }
 
 export const VIEWS: ViewEntry[] = [
-  { id: 'key-figures', component: KeyFigures, size: 'full', section: 'top', nav: 'app.title' },
-  { id: 'corridors', component: CorridorsView, size: 'full', section: 'flows', nav: 'app.title' },
-  { id: 'stock-trend', component: StockTrend, size: 'normal', section: 'trends', nav: 'app.title' },
-  { id: 'remittance-trend', component: RemittanceTrend, size: 'normal', section: 'trends', nav: 'app.title' },
-  { id: 'cost-trend', component: CostTrend, size: 'normal', section: 'trends', nav: 'app.title' },
-  { id: 'stock-map', component: StockMap, size: 'wide', section: 'maps', nav: 'app.title' },
-  { id: 'remittance-map', component: RemittanceMap, size: 'normal', section: 'maps', nav: 'app.title' },
-  { id: 'cost-map', component: CostMap, size: 'wide', section: 'maps', nav: 'app.title' },
-  { id: 'treaties-map', component: TreatiesMap, size: 'wide', section: 'treaties', nav: 'app.title' },
-  { id: 'treaties-timeline', component: TreatiesTimeline, size: 'normal', section: 'treaties', nav: 'app.title' },
-  { id: 'treaties-table', component: TreatiesTable, size: 'full', section: 'treaties', nav: 'app.title' },
-  { id: 'hosted', component: HostedMigrants, size: 'normal', section: 'insights', nav: 'app.title' },
-  { id: 'cost-vs-size', component: CostVsSize, size: 'normal', section: 'insights', nav: 'app.title' },
-  { id: 'per-emigrant', component: PerEmigrant, size: 'normal', section: 'insights', nav: 'app.title' },
+  { id: 'key-figures', component: KeyFigures, size: 'full', section: 'top' },
+  { id: 'corridors', component: CorridorsView, size: 'full', section: 'flows' },
+  { id: 'stock-trend', component: StockTrend, size: 'normal', section: 'trends' },
+  { id: 'remittance-trend', component: RemittanceTrend, size: 'normal', section: 'trends' },
+  { id: 'cost-trend', component: CostTrend, size: 'normal', section: 'trends' },
+  { id: 'stock-map', component: StockMap, size: 'wide', section: 'maps' },
+  { id: 'remittance-map', component: RemittanceMap, size: 'normal', section: 'maps' },
+  { id: 'cost-map', component: CostMap, size: 'wide', section: 'maps' },
+  { id: 'treaties-map', component: TreatiesMap, size: 'wide', section: 'treaties' },
+  { id: 'treaties-timeline', component: TreatiesTimeline, size: 'normal', section: 'treaties' },
+  { id: 'treaties-table', component: TreatiesTable, size: 'full', section: 'treaties' },
+  { id: 'hosted', component: HostedMigrants, size: 'normal', section: 'insights' },
+  { id: 'cost-vs-size', component: CostVsSize, size: 'normal', section: 'insights' },
+  { id: 'per-emigrant', component: PerEmigrant, size: 'normal', section: 'insights' },
 ];
 
 export function viewEntry(id: ViewId): ViewEntry | undefined {

@@ -145,6 +145,3 @@ export function focusableDots<T>(opts: FocusableOptions<T>): RenderFunction {
     return g;
   };
 }
-
-/** Quarter string → fractional year for ordering ('2011Q3' → 2011.5). */
-export { quarterOrdinal } from '../../data/quarter';

@@ -4,7 +4,8 @@
  */
 import { INSTRUMENT_IDS, type InstrumentId, type TreatiesFile } from '../../data/types';
 import type { SetOp } from '../../state/types';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
+import { msgKey } from '../../i18n/keys';
 import { formatDate } from '../../i18n/format';
 import { treatyIndex, type TreatyIndex, type TreatyStatus } from '../../data/queries/treaties';
 
@@ -30,7 +31,7 @@ export const STATUS_COLORS: Record<TreatyStatus, string> = {
 export const STATUS_VALUE: Record<TreatyStatus, number> = { none: 0, signed: 1, party: 2 };
 export const VALUE_STATUS: TreatyStatus[] = ['none', 'signed', 'party'];
 
-export const instrumentName = (id: InstrumentId): string => t(`treaties.inst.${id}` as MessageKey);
+export const instrumentName = (id: InstrumentId): string => t(msgKey.instrument(id));
 
 /** Instruments in canonical order. */
 export const ordered = (ids: readonly InstrumentId[]): InstrumentId[] => INSTRUMENT_IDS.filter((id) => ids.includes(id));
@@ -48,8 +49,8 @@ export const asOfPhrase = (date: string | null): string =>
 
 /** Legend / tooltip label of a combined status. */
 export function statusLabel(s: TreatyStatus, n: number, op: SetOp): string {
-  if (n <= 1) return t(`treaties.status.${s}` as MessageKey);
-  return t(`${op === 'all' ? 'treaties.statusAll' : 'treaties.statusAny'}.${s}` as MessageKey);
+  if (n <= 1) return t(msgKey.status(s));
+  return t((op === 'all' ? msgKey.statusAll : msgKey.statusAny)(s));
 }
 
 const ixCache = new WeakMap<TreatiesFile, TreatyIndex>();

@@ -22,6 +22,8 @@ export default {
   'common.unit': 'Unit',
   'common.country': 'Country',
   'common.persons': 'persons',
+  'common.unit.states': 'States',
+  'common.unit.pct': '%',
   'common.tableCaption': '{title} — data table',
   'common.sortBy': 'Sort by {column}',
   'sex.total': 'Both sexes',

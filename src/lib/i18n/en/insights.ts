@@ -55,6 +55,7 @@ export default {
   'insights.col.stock': 'Migrant stock on the corridor',
   'insights.col.stockYear': 'Stock year',
   'insights.col.selected': 'Selected',
+  'insights.unit.pctOf200': '% of USD 200',
   'insights.cost.source': 'World Bank, Remittance Prices Worldwide ({costRev}); {stock}',
 
   // per emigrant
@@ -63,6 +64,7 @@ export default {
   'insights.per.vintages': 'Remittances: WDI, received, last updated {wdi}. Emigrants: UN DESA IMS 2024 ({year}, both sexes, known destinations).',
   'insights.per.bar': '{name}: {value} per emigrant ({received} received, {emigrants} emigrants)',
   'insights.per.rank': 'Rank {rank}',
+  'insights.per.tip': '{name} {year}: {value} per emigrant',
   'insights.per.selected': 'Selected',
   'insights.per.selectedOutside': 'Selected, outside the top 20',
   'insights.per.noValue': '{name}: no value for {year} (remittances or emigrants missing)',
@@ -80,6 +82,7 @@ export default {
   'insights.col.vintage': 'WDI vintage',
   'insights.col.flag': 'Flag',
   'insights.col.rank': 'Rank',
+  'insights.unit.usdPerEmigrant': 'current US$ per emigrant',
   'insights.per.source': 'World Bank WDI (BX.TRF.PWKR.CD.DT, last updated {wdi}); UN DESA International Migrant Stock 2024',
 
   // key figures
@@ -101,6 +104,10 @@ export default {
   'insights.key.partiesItem': '{name}: {n}',
   'insights.key.noInstrument': 'No instrument chosen',
   'insights.key.noValue': 'not available',
+  'insights.key.northShareFigure': '{figure}: share living in the North',
+  'insights.key.worldShareFigure': '{figure}: share of world migrants',
+  'insights.key.latest': 'latest',
+  'insights.key.partiesRowSource': '{id}; data as of {date}',
   'insights.col.figure': 'Figure',
   'insights.col.value': 'Value',
   'insights.col.unit': 'Unit',

@@ -58,6 +58,7 @@ export default {
   'treaties.map.detail': '{instrument}: {status}{date}',
   'treaties.map.detailDate': ' (since {date})',
   'treaties.map.detailYear': ' (year {year}; counted from 31 December)',
+  'treaties.map.asOfLatest': 'latest ({date})',
   'treaties.map.noDataLabel': 'Territory or area not listed as a State',
 
   // timeline

@@ -3,10 +3,11 @@
  * and the DisplayTable (table alternative + CSV) built from the same graph the chart draws.
  */
 import type { CorridorGraph, CorridorLink, CorridorNode } from '../../data/queries/corridors';
-import type { DisplayTable } from '../../export/table';
+import type { ViewTable } from '../../export/columns';
 import type { Registry } from '../../data/registry';
 import type { FilterState } from '../../state/types';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
+import { msgKey } from '../../i18n/keys';
 import { formatCompact, formatInteger, formatPercent } from '../../i18n/format';
 
 /** Full display name of a node. */
@@ -29,7 +30,7 @@ export function nodeCode(n: CorridorNode): string {
   return n.code ?? nodeName(n);
 }
 
-const sexLabel = (s: FilterState['sex']) => t(`sex.${s}` as MessageKey);
+const sexLabel = (s: FilterState['sex']) => t(msgKey.sex(s));
 
 /** "Change since 2020: +102,509 (+0.9%)" / "−20,000 (−1.0%)" / "new (0 in 2020)"; exact numbers. */
 export function changeText(value: number, prev: number | null, prevYear: number | null): string {
@@ -119,7 +120,7 @@ export function subtitle(g: CorridorGraph | null, f: FilterState, registry: Regi
   } else if (f.group === 'country') {
     parts.push(t('corridors.topWorld', { n: f.top }));
   } else {
-    parts.push(t(`corridors.by.${f.group}` as MessageKey));
+    parts.push(t(msgKey.corridorsBy(f.group)));
     if (g?.focus) parts.push(t('corridors.expanded', { group: g.focus }));
   }
   return parts.join(' · ');
@@ -140,7 +141,7 @@ export function summary(g: CorridorGraph, byId: Map<string, CorridorNode>): stri
 }
 
 /** The displayed corridors as one tidy table, one row per link, exact values. */
-export function corridorTable(g: CorridorGraph): DisplayTable {
+export function corridorTable(g: CorridorGraph): ViewTable<'corridors'> {
   const byId = new Map(g.nodes.map((n) => [n.id, n]));
   const rows = g.links.map((l) => {
     const s = byId.get(l.source) as CorridorNode;
