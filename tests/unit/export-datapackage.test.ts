@@ -99,7 +99,7 @@ describe('static data package', () => {
         expect(bad?.[i], `${r.name}.${f.name} (${f.type})`).toBeUndefined();
       });
     }
-    const units = descriptor.resources.find((r) => r.name === 'remittance-costs')!.schema.fields.find((f) => f.key === 'cost');
+    const units = descriptor.resources.find((r) => r.name === 'remittance-costs')!.schema.fields.find((f) => f.name === 'cost_pct');
     expect(units).toMatchObject({ type: 'number', unit: '% of USD 200 sent' });
   });
 

@@ -313,10 +313,12 @@ describe('colour scales', () => {
     expect(count).toHaveLength(totalRows.filter((r) => r.sex === 'total').length);
     const mex2020 = bothSexes(2020).find((r) => r.iso3 === 'MEX')!;
     expect(count).toContain(mex2020.emigrants);
-    // shares: 2024 has no population in stock-totals, so it adds nothing
-    expect(bothSexes(2024).every((r) => r.population == null || !(r.population > 0))).toBe(true);
+    // shares: WPP 2024 gives every stock year a population (both sexes), 2024 included (population SOURCE.md)
+    expect(bothSexes(2024).find((r) => r.iso3 === 'MEX')!.population).toBeGreaterThan(0);
     const share = stockMapBreakPool(totals, { dir: 'in', measure: 'share' });
-    expect(share).toHaveLength(totalRows.filter((r) => r.sex === 'total' && r.year !== 2024).length);
+    expect(share).toHaveLength(totalRows.filter((r) => r.sex === 'total').length);
+    const mex2024 = bothSexes(2024).find((r) => r.iso3 === 'MEX')!;
+    expect(share).toContain((mex2024.immigrants / mex2024.population!) * 100);
     expect(share).toContain((mex2020.immigrants / mex2020.population!) * 100);
     // the breaks depend on direction and measure only: the same pool object whatever the year or sex shown
     expect(stockMapBreakPool(totals, { dir: 'out', measure: 'count' })).toBe(count);
