@@ -53,7 +53,8 @@ import { inject, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { parseQuery } from '../../src/lib/state/url';
 import type { FilterState, ViewId } from '../../src/lib/state/types';
-import { CHROMIUM_ARGS, type RequestLogEntry, type ServeMode, type ServeRule } from './global-setup';
+import { CHROMIUM_ARGS } from '../../scripts/lib/build';
+import type { RequestLogEntry, ServeMode, ServeRule } from '../../scripts/lib/static-server';
 export { parseCsv } from '../../src/lib/export/csv';
 export { CONTENT_SECURITY_POLICY as CSP } from '../../vite.config';
 
