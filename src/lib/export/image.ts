@@ -15,8 +15,8 @@
  * PNG) and the chart is scaled to fit between the title block and the legend/source block.
  */
 
-export type PresetId = 'current' | 'slide' | 'square';
-export const PRESET_IDS: readonly PresetId[] = ['current', 'slide', 'square'];
+import { PRESET_IDS, type PresetId } from './presets';
+export { PRESET_IDS, type PresetId };
 
 export interface Box {
   width: number;
