@@ -24,7 +24,11 @@
  *   view(page, id)                        → Locator of the card
  *   viewIds(page)                         → ids of the cards on the page, in order
  *   waitForViews(page, ids?, { timeout })  → waits until those cards (default all) are settled:
- *                                            not aria-busy and showing a figure, a table or an error
+ *                                            not aria-busy and showing a figure, a table or an error.
+ *                                            Views mount when they near the viewport and keep still
+ *                                            while off screen (src/lib/components/LazyView.svelte): each
+ *                                            listed view that is not mounted, or has missed filter
+ *                                            changes, is scrolled into view first (as a user would)
  *   viewError(page, id)                   → Locator of the card's `role="alert"`
  *   readTable(page, id)                   → { headers, rows } of the card's table alternative
  *                                            (toggles the table on if needed and back off after)
@@ -225,12 +229,30 @@ export async function waitForViews(
   opts: { timeout?: number } = {},
 ): Promise<void> {
   const timeout = opts.timeout ?? 30_000;
-  const list = ids ? [...ids] : null;
+  const t0 = Date.now();
+  // Bring each listed view (default: every view of the page) that is a placeholder, or stale, into view.
+  const cells = await page.evaluate(
+    ({ list }) =>
+      (list ?? [...document.querySelectorAll('[data-lazy]')].map((c) => c.id.replace(/^view-/, ''))).filter((id) => {
+        const cell = document.getElementById(`view-${id}`);
+        return cell && (cell.getAttribute('data-lazy') !== 'mounted' || cell.getAttribute('data-stale') === 'true');
+      }),
+    { list: ids ? [...ids] : null },
+  );
+  for (const id of cells) {
+    await page.evaluate((id) => document.getElementById(`view-${id}`)?.scrollIntoView({ block: 'center' }), id);
+    await pollSettled(page, [id], timeout - (Date.now() - t0));
+  }
+  await pollSettled(page, ids ? [...ids] : null, timeout - (Date.now() - t0));
+}
+
+async function pollSettled(page: Page, list: string[] | null, timeout: number): Promise<void> {
   const pending = () =>
     page.evaluate(
       ({ list }) => {
         const settled = (card: Element): boolean => {
           if (card.getAttribute('aria-busy') === 'true') return false;
+          if (card.closest('[data-stale="true"]')) return false;
           if (card.querySelector('[role="alert"]')) return true;
           if (card.querySelector('table')) return true;
           const fig = card.querySelector('figure');
@@ -242,7 +264,11 @@ export async function waitForViews(
         };
         const cards = list
           ? list.map((id) => [id, document.querySelector(`[data-view="${id}"]`)] as const)
-          : [...document.querySelectorAll('[data-view]')].map((c) => [c.getAttribute('data-view') ?? '?', c] as const);
+          : [
+              ...[...document.querySelectorAll('[data-view]')].map((c) => [c.getAttribute('data-view') ?? '?', c] as const),
+              // cells whose view has not mounted yet
+              ...[...document.querySelectorAll('[data-lazy]:not([data-lazy="mounted"])')].map((c) => [c.id, null] as const),
+            ];
         if (cards.length === 0) return ['(no [data-view] cards)'];
         return cards.filter(([, c]) => !c || !settled(c)).map(([id]) => id);
       },
@@ -250,7 +276,7 @@ export async function waitForViews(
     );
   const t0 = Date.now();
   let left: string[] = [];
-  while (Date.now() - t0 < timeout) {
+  while (Date.now() - t0 < Math.max(timeout, 1000)) {
     left = await pending();
     if (left.length === 0) return;
     await page.waitForTimeout(50);
