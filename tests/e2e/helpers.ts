@@ -32,7 +32,9 @@
  *   viewError(page, id)                   → Locator of the card's `role="alert"`
  *   readTable(page, id)                   → { headers, rows } of the card's table alternative
  *                                            (toggles the table on if needed and back off after)
- *   settle(page)                          → waits two animation frames (DOM updated and painted)
+ *   settle(page)                          → waits two animation frames (DOM updated and painted), and
+ *                                            until views off screen have caught up with the last change
+ *                                            (they do in idle time once the filters are still)
  *
  * Downloads
  *   download(page, trigger)              → { filename, buffer, text } of the download that `trigger` starts
@@ -241,7 +243,12 @@ export async function waitForViews(
   );
   for (const id of cells) {
     await page.evaluate((id) => document.getElementById(`view-${id}`)?.scrollIntoView({ block: 'center' }), id);
-    await pollSettled(page, [id], timeout - (Date.now() - t0));
+    if (ids) await pollSettled(page, [id], timeout - (Date.now() - t0));
+    // every view: move on once this one has started to mount; all are awaited together below
+    else {
+      const started = () => page.evaluate((id) => document.getElementById(`view-${id}`)?.getAttribute('data-lazy') !== 'placeholder', id);
+      while (!(await started()) && Date.now() - t0 < timeout) await page.waitForTimeout(20);
+    }
   }
   await pollSettled(page, ids ? [...ids] : null, timeout - (Date.now() - t0));
 }
@@ -284,11 +291,19 @@ async function pollSettled(page: Page, list: string[] | null, timeout: number): 
   throw new Error(`views not settled after ${timeout} ms: ${left.join(', ')}`);
 }
 
-/** Two animation frames: Svelte has flushed and the browser has painted. */
-export async function settle(page: Page): Promise<void> {
+/**
+ * Two animation frames: Svelte has flushed and the browser has painted. Then, if views off screen
+ * missed the last change (`data-stale`), until they have caught up (in idle time, see LazyView.svelte).
+ */
+export async function settle(page: Page, timeout = 20_000): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
   );
+  const t0 = Date.now();
+  while ((await page.locator('[data-stale="true"]').count()) > 0) {
+    if (Date.now() - t0 > timeout) throw new Error('views off screen did not catch up with the filters');
+    await page.waitForTimeout(50);
+  }
 }
 
 /**
