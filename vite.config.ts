@@ -49,6 +49,17 @@ export default defineConfig({
     target: 'es2022',
     assetsInlineLimit: 0, // data files stay separate, loaded only when a view needs them
     chunkSizeWarningLimit: 900,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // The table engine (arquero with its expression parser acorn, the Arrow reader flechette):
+            // needed by the first screen but a chunk of its own, fetched in parallel with the entry.
+            { name: 'data-engine', test: /[\\/]node_modules[\\/](arquero|acorn|@uwdata[\\/]flechette)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: { fs: { allow: ['.'] } },
 });

@@ -24,12 +24,18 @@
  *   view(page, id)                        → Locator of the card
  *   viewIds(page)                         → ids of the cards on the page, in order
  *   waitForViews(page, ids?, { timeout })  → waits until those cards (default all) are settled:
- *                                            not aria-busy and showing a figure, a table or an error
+ *                                            not aria-busy and showing a figure, a table or an error.
+ *                                            Views mount when they near the viewport and keep still
+ *                                            while off screen (src/lib/components/LazyView.svelte): each
+ *                                            listed view that is not mounted, or has missed filter
+ *                                            changes, is scrolled into view first (as a user would)
  *   viewError(page, id)                   → Locator of the card's `role="alert"`
  *   readTable(page, id)                   → { headers, keys, rows } of the card's table alternative
  *                                            (keys: each column's stable CSV name, from th[data-key])
  *                                            (toggles the table on if needed and back off after)
- *   settle(page)                          → waits two animation frames (DOM updated and painted)
+ *   settle(page)                          → waits two animation frames (DOM updated and painted), and
+ *                                            until views off screen have caught up with the last change
+ *                                            (they do in idle time once the filters are still)
  *
  * Downloads
  *   download(page, trigger)              → { filename, buffer, text } of the download that `trigger` starts
@@ -54,7 +60,8 @@ import { inject, expect } from 'vitest';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { parseQuery } from '../../src/lib/state/url';
 import type { FilterState, ViewId } from '../../src/lib/state/types';
-import { CHROMIUM_ARGS, type RequestLogEntry, type ServeMode, type ServeRule } from './global-setup';
+import { CHROMIUM_ARGS } from '../../scripts/lib/build';
+import type { RequestLogEntry, ServeMode, ServeRule } from '../../scripts/lib/static-server';
 export { readCsv as parseCsv } from '../fixtures/csv-reader';
 export { CONTENT_SECURITY_POLICY as CSP } from '../../vite.config';
 
@@ -225,12 +232,35 @@ export async function waitForViews(
   opts: { timeout?: number } = {},
 ): Promise<void> {
   const timeout = opts.timeout ?? 30_000;
-  const list = ids ? [...ids] : null;
+  const t0 = Date.now();
+  // Bring each listed view (default: every view of the page) that is a placeholder, or stale, into view.
+  const cells = await page.evaluate(
+    ({ list }) =>
+      (list ?? [...document.querySelectorAll('[data-lazy]')].map((c) => c.id.replace(/^view-/, ''))).filter((id) => {
+        const cell = document.getElementById(`view-${id}`);
+        return cell && (cell.getAttribute('data-lazy') !== 'mounted' || cell.getAttribute('data-stale') === 'true');
+      }),
+    { list: ids ? [...ids] : null },
+  );
+  for (const id of cells) {
+    await page.evaluate((id) => document.getElementById(`view-${id}`)?.scrollIntoView({ block: 'center' }), id);
+    if (ids) await pollSettled(page, [id], timeout - (Date.now() - t0));
+    // every view: move on once this one has started to mount; all are awaited together below
+    else {
+      const started = () => page.evaluate((id) => document.getElementById(`view-${id}`)?.getAttribute('data-lazy') !== 'placeholder', id);
+      while (!(await started()) && Date.now() - t0 < timeout) await page.waitForTimeout(20);
+    }
+  }
+  await pollSettled(page, ids ? [...ids] : null, timeout - (Date.now() - t0));
+}
+
+async function pollSettled(page: Page, list: string[] | null, timeout: number): Promise<void> {
   const pending = () =>
     page.evaluate(
       ({ list }) => {
         const settled = (card: Element): boolean => {
           if (card.getAttribute('aria-busy') === 'true') return false;
+          if (card.closest('[data-stale="true"]')) return false;
           if (card.querySelector('[role="alert"]')) return true;
           if (card.querySelector('table')) return true;
           const fig = card.querySelector('figure');
@@ -242,7 +272,11 @@ export async function waitForViews(
         };
         const cards = list
           ? list.map((id) => [id, document.querySelector(`[data-view="${id}"]`)] as const)
-          : [...document.querySelectorAll('[data-view]')].map((c) => [c.getAttribute('data-view') ?? '?', c] as const);
+          : [
+              ...[...document.querySelectorAll('[data-view]')].map((c) => [c.getAttribute('data-view') ?? '?', c] as const),
+              // cells whose view has not mounted yet
+              ...[...document.querySelectorAll('[data-lazy]:not([data-lazy="mounted"])')].map((c) => [c.id, null] as const),
+            ];
         if (cards.length === 0) return ['(no [data-view] cards)'];
         return cards.filter(([, c]) => !c || !settled(c)).map(([id]) => id);
       },
@@ -250,7 +284,7 @@ export async function waitForViews(
     );
   const t0 = Date.now();
   let left: string[] = [];
-  while (Date.now() - t0 < timeout) {
+  while (Date.now() - t0 < Math.max(timeout, 1000)) {
     left = await pending();
     if (left.length === 0) return;
     await page.waitForTimeout(50);
@@ -258,11 +292,19 @@ export async function waitForViews(
   throw new Error(`views not settled after ${timeout} ms: ${left.join(', ')}`);
 }
 
-/** Two animation frames: Svelte has flushed and the browser has painted. */
-export async function settle(page: Page): Promise<void> {
+/**
+ * Two animation frames: Svelte has flushed and the browser has painted. Then, if views off screen
+ * missed the last change (`data-stale`), until they have caught up (in idle time, see LazyView.svelte).
+ */
+export async function settle(page: Page, timeout = 20_000): Promise<void> {
   await page.evaluate(
     () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
   );
+  const t0 = Date.now();
+  while ((await page.locator('[data-stale="true"]').count()) > 0) {
+    if (Date.now() - t0 > timeout) throw new Error('views off screen did not catch up with the filters');
+    await page.waitForTimeout(50);
+  }
 }
 
 /**

@@ -9,8 +9,8 @@
  * and the PNG exactly that many pixels; type is set at 2× (the same relative size as a 2× "current"
  * PNG) and the chart is scaled to fit between the title block and the legend/source block.
  */
-export type PresetId = 'current' | 'slide' | 'square';
-export const PRESET_IDS: readonly PresetId[] = ['current', 'slide', 'square'];
+import { PRESET_IDS, type PresetId } from './presets';
+export { PRESET_IDS, type PresetId };
 
 export interface Box {
   width: number;

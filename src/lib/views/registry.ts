@@ -2,47 +2,44 @@
  * Which views exist, their order on the dashboard and the component that renders each.
  * Each view is a Svelte component without props: it reads the shared state and the data store,
  * and renders itself inside a <ViewCard>.
+ *
+ * Only the views of the first screen (key figures, the corridor Sankey) are in the entry bundle; every
+ * other view is a separate chunk (with Plot, the maps, …) loaded by `load()` when it is first needed.
  */
 import type { Component } from 'svelte';
 import type { ViewId } from '../state/types';
 import CorridorsView from './corridors/CorridorsView.svelte';
-import StockTrend from './trends/StockTrend.svelte';
-import RemittanceTrend from './trends/RemittanceTrend.svelte';
-import CostTrend from './trends/CostTrend.svelte';
-import StockMap from './maps/StockMap.svelte';
-import RemittanceMap from './maps/RemittanceMap.svelte';
-import CostMap from './maps/CostMap.svelte';
-import TreatiesMap from './treaties/TreatiesMap.svelte';
-import TreatiesTimeline from './treaties/TreatiesTimeline.svelte';
-import TreatiesTable from './treaties/TreatiesTable.svelte';
-import HostedMigrants from './insights/HostedMigrants.svelte';
-import CostVsSize from './insights/CostVsSize.svelte';
-import PerEmigrant from './insights/PerEmigrant.svelte';
 import KeyFigures from './insights/KeyFigures.svelte';
 
 export interface ViewEntry {
   id: ViewId;
-  component: Component;
+  /** The view's component (a dynamic import for views outside the first screen; cached by the module loader). */
+  load: () => Promise<Component>;
   /** Layout hint for the dashboard grid. */
   size: 'full' | 'wide' | 'normal';
   section: 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'top';
 }
 
+/** A view in the entry bundle. */
+const eager = (c: Component) => () => Promise.resolve(c);
+/** A view in its own chunk. */
+const lazy = (imp: () => Promise<{ default: Component }>) => () => imp().then((m) => m.default);
+
 export const VIEWS: ViewEntry[] = [
-  { id: 'key-figures', component: KeyFigures, size: 'full', section: 'top' },
-  { id: 'corridors', component: CorridorsView, size: 'full', section: 'flows' },
-  { id: 'stock-trend', component: StockTrend, size: 'normal', section: 'trends' },
-  { id: 'remittance-trend', component: RemittanceTrend, size: 'normal', section: 'trends' },
-  { id: 'cost-trend', component: CostTrend, size: 'normal', section: 'trends' },
-  { id: 'stock-map', component: StockMap, size: 'wide', section: 'maps' },
-  { id: 'remittance-map', component: RemittanceMap, size: 'normal', section: 'maps' },
-  { id: 'cost-map', component: CostMap, size: 'wide', section: 'maps' },
-  { id: 'treaties-map', component: TreatiesMap, size: 'wide', section: 'treaties' },
-  { id: 'treaties-timeline', component: TreatiesTimeline, size: 'normal', section: 'treaties' },
-  { id: 'treaties-table', component: TreatiesTable, size: 'full', section: 'treaties' },
-  { id: 'hosted', component: HostedMigrants, size: 'normal', section: 'insights' },
-  { id: 'cost-vs-size', component: CostVsSize, size: 'normal', section: 'insights' },
-  { id: 'per-emigrant', component: PerEmigrant, size: 'normal', section: 'insights' },
+  { id: 'key-figures', load: eager(KeyFigures), size: 'full', section: 'top' },
+  { id: 'corridors', load: eager(CorridorsView), size: 'full', section: 'flows' },
+  { id: 'stock-trend', load: lazy(() => import('./trends/StockTrend.svelte')), size: 'normal', section: 'trends' },
+  { id: 'remittance-trend', load: lazy(() => import('./trends/RemittanceTrend.svelte')), size: 'normal', section: 'trends' },
+  { id: 'cost-trend', load: lazy(() => import('./trends/CostTrend.svelte')), size: 'normal', section: 'trends' },
+  { id: 'stock-map', load: lazy(() => import('./maps/StockMap.svelte')), size: 'wide', section: 'maps' },
+  { id: 'remittance-map', load: lazy(() => import('./maps/RemittanceMap.svelte')), size: 'normal', section: 'maps' },
+  { id: 'cost-map', load: lazy(() => import('./maps/CostMap.svelte')), size: 'wide', section: 'maps' },
+  { id: 'treaties-map', load: lazy(() => import('./treaties/TreatiesMap.svelte')), size: 'wide', section: 'treaties' },
+  { id: 'treaties-timeline', load: lazy(() => import('./treaties/TreatiesTimeline.svelte')), size: 'normal', section: 'treaties' },
+  { id: 'treaties-table', load: lazy(() => import('./treaties/TreatiesTable.svelte')), size: 'full', section: 'treaties' },
+  { id: 'hosted', load: lazy(() => import('./insights/HostedMigrants.svelte')), size: 'normal', section: 'insights' },
+  { id: 'cost-vs-size', load: lazy(() => import('./insights/CostVsSize.svelte')), size: 'normal', section: 'insights' },
+  { id: 'per-emigrant', load: lazy(() => import('./insights/PerEmigrant.svelte')), size: 'normal', section: 'insights' },
 ];
 
 export function viewEntry(id: ViewId): ViewEntry | undefined {

@@ -18,6 +18,8 @@ export default {
   'shell.section.maps': 'Maps',
   'shell.section.treaties': 'Treaties',
   'shell.section.insights': 'Insights',
+  'shell.lazy.placeholder': '{section}: a view that loads when you reach it',
+  'shell.lazy.failed': 'This view could not be loaded: {message}',
 
   // filter bar
   'shell.filters.label': 'Filters',

@@ -1,0 +1,33 @@
+/**
+ * The height a view's cell reserves, as a placeholder before the view mounts and while the mounted
+ * view is still loading its data, so neither shifts the page. Measured from the rendered cards of the
+ * default dashboard at 1400 px (the row height: cards of a row share it) and at 360 px wide.
+ */
+import type { ViewEntry } from '../views/registry';
+import type { ViewId } from '../state/types';
+
+/** [wide screen, narrow screen (≤ 48rem)] heights in px. */
+const HEIGHTS: Record<ViewId, [number, number]> = {
+  'key-figures': [288, 724],
+  corridors: [589, 714],
+  'stock-trend': [706, 667],
+  'remittance-trend': [706, 718],
+  'cost-trend': [706, 804],
+  'stock-map': [660, 595],
+  'remittance-map': [660, 607],
+  'cost-map': [677, 663],
+  'treaties-map': [831, 843],
+  'treaties-timeline': [831, 874],
+  'treaties-table': [935, 1264],
+  hosted: [838, 898],
+  'cost-vs-size': [838, 914],
+  'per-emigrant': [838, 930],
+};
+
+const narrow = typeof window !== 'undefined' ? window.matchMedia('(max-width: 48rem)') : null;
+
+/** CSS min-height of the cell of `entry` at the current screen width. */
+export function placeholderHeight(entry: ViewEntry): string {
+  const [wide, small] = HEIGHTS[entry.id];
+  return `${narrow?.matches ? small : wide}px`;
+}
