@@ -131,4 +131,6 @@ export default {
   'shell.sources.builtFrom': 'Generado a partir de',
   'shell.sources.loading': 'Cargando la información de las fuentes…',
   'shell.sources.error': 'No se pudo cargar la información de las fuentes: {message}',
+  'shell.lazy.placeholder': '{section}: una vista que se carga al llegar a ella',
+  'shell.lazy.failed': 'No se pudo cargar esta vista: {message}',
 } as const;

@@ -131,4 +131,6 @@ export default {
   'shell.sources.builtFrom': 'Construit à partir de',
   'shell.sources.loading': 'Chargement des informations sur les sources…',
   'shell.sources.error': 'Les informations sur les sources n’ont pas pu être chargées : {message}',
+  'shell.lazy.placeholder': '{section} : une vue qui se charge quand vous l’atteignez',
+  'shell.lazy.failed': 'Cette vue n’a pas pu être chargée : {message}',
 } as const;
