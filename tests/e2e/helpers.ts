@@ -22,7 +22,9 @@
  *
  * Views (cards rendered by ViewCard.svelte: `[data-view="<id>"]`)
  *   view(page, id)                        → Locator of the card
- *   viewIds(page)                         → ids of the cards on the page, in order
+ *   viewIds(page)                         → ids of the cards on the page, in order (views that mount on
+ *                                            approach are scrolled to until they have mounted, then the
+ *                                            page is scrolled back)
  *   waitForViews(page, ids?, { timeout })  → waits until those cards (default all) are settled:
  *                                            not aria-busy and showing a figure, a table or an error.
  *                                            Views mount when they near the viewport and keep still
@@ -217,6 +219,17 @@ export function viewError(page: Page, id: ViewId | string): Locator {
 }
 
 export async function viewIds(page: Page): Promise<string[]> {
+  const unmounted = await page.$$eval('[data-lazy="placeholder"], [data-lazy="loading"]', (els) => els.map((e) => e.id));
+  if (unmounted.length) {
+    const y = await page.evaluate(() => window.scrollY);
+    for (const id of unmounted) {
+      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'center' }), id);
+      const t0 = Date.now();
+      const mounted = () => page.evaluate((id) => document.getElementById(id)?.getAttribute('data-lazy') === 'mounted', id);
+      while (!(await mounted()) && Date.now() - t0 < 30_000) await page.waitForTimeout(20);
+    }
+    await page.evaluate((y) => window.scrollTo(0, y), y);
+  }
   return page.$$eval('[data-view]', (els) => els.map((e) => e.getAttribute('data-view') ?? ''));
 }
 
