@@ -21,7 +21,7 @@
  */
 import { table, type ColumnTable } from 'arquero';
 import type { BilateralRemittanceRow, FlowYear, Grouping, RemittanceRow, RemittanceSeries, StockYear } from '../types';
-import type { Direction } from '../../state/types';
+import type { Direction } from '../types';
 import type { Registry } from '../registry';
 import { corridorGraph, type CorridorGraph, type CorridorNode } from './corridors';
 import { createMemo, rowsOf, type Rows } from './memo';

@@ -16,7 +16,7 @@ import {
   type StockTotalRow,
   type StockYear,
 } from '../types';
-import { dateToTime, partyStates, type AsOf, type TreatyIndex } from './treaties';
+import { nearestYearByDate, partyStates, type AsOf, type TreatyIndex } from './treaties';
 import { createMemo, rowsOf, sources, type Rows } from './memo';
 import { quarterMidDate } from '../quarter';
 
@@ -36,17 +36,7 @@ export const midYearDate = (year: number): string => `${year}-07-01`;
  */
 export function nearestStockYear(at: string | number | null): StockYear {
   if (at === null) return STOCK_YEARS[STOCK_YEARS.length - 1];
-  const t = dateToTime(typeof at === 'number' ? midYearDate(at) : at);
-  let best: StockYear = STOCK_YEARS[0];
-  let bestD = Infinity;
-  for (const y of STOCK_YEARS) {
-    const d = Math.abs(dateToTime(midYearDate(y)) - t);
-    if (d < bestD) {
-      best = y;
-      bestD = d;
-    }
-  }
-  return best;
+  return nearestYearByDate(STOCK_YEARS, midYearDate, typeof at === 'number' ? midYearDate(at) : at);
 }
 
 /** The stock year nearest the middle of a survey quarter. */

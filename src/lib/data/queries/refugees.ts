@@ -11,9 +11,8 @@
  *   Tibetan), which belong to no country;
  * - asylum-seekers are null before 1993 (not collected) and, for countries, before 2000 (world totals only).
  */
-import { REFUGEE_NON_COUNTRY, REFUGEE_YEARS, type InstrumentId, type PopulationRow, type RefugeeCellRow, type RefugeeTotalRow, type UnrwaRow } from '../types';
-import type { SetOp } from '../../state/types';
-import { dateToTime, partyStates, type AsOf, type TreatyIndex } from './treaties';
+import { REFUGEE_NON_COUNTRY, REFUGEE_YEARS, type InstrumentId, type SetOp, type PopulationRow, type RefugeeCellRow, type RefugeeTotalRow, type UnrwaRow } from '../types';
+import { nearestYearByDate, partyStates, type AsOf, type TreatyIndex } from './treaties';
 import { createMemo, rowsOf, type Rows } from './memo';
 
 const memo = createMemo(100);
@@ -157,17 +156,7 @@ export function refugeesHosted(totalsSrc: Rows<RefugeeTotalRow>, populationSrc: 
 export function nearestRefugeeYear(date: AsOf, years: readonly number[]): number {
   if (!years.length) throw new Error('no refugee years');
   if (date === null) return years[years.length - 1];
-  const t = dateToTime(date);
-  let best = years[0];
-  let bestD = Infinity;
-  for (const y of years) {
-    const d = Math.abs(dateToTime(refugeeYearDate(y)) - t);
-    if (d < bestD) {
-      best = y;
-      bestD = d;
-    }
-  }
-  return best;
+  return nearestYearByDate(years, refugeeYearDate, date);
 }
 
 export interface RefugeesHostedByParties {

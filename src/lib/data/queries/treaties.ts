@@ -398,6 +398,21 @@ export function dateToTime(iso: string): number {
   return Date.UTC(y, m - 1, d);
 }
 
+/** The year among `years` whose reference date (`dateOf`) is nearest to a date (YYYY-MM-DD); ties go to the earlier. */
+export function nearestYearByDate<Y extends number>(years: readonly Y[], dateOf: (year: Y) => string, at: string): Y {
+  const t = dateToTime(at);
+  let best = years[0];
+  let bestD = Infinity;
+  for (const y of years) {
+    const d = Math.abs(dateToTime(dateOf(y)) - t);
+    if (d < bestD) {
+      best = y;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
 export function timeToDate(t: number): string {
   return new Date(t).toISOString().slice(0, 10);
 }
