@@ -5,17 +5,8 @@
  *   data.registry, data.totals, data.stock.get(2024), data.remit, data.costs, data.treaties, data.meta
  */
 import type { ColumnTable } from 'arquero';
-import {
-  loadCosts,
-  loadCountries,
-  loadMeta,
-  loadRemittances,
-  loadStockTotals,
-  loadStockYear,
-  loadTreaties,
-  type CostTables,
-  type RemittanceTables,
-} from '../../../src/lib/data/load';
+import * as load from '../../../src/lib/data/load';
+import type { CostTables, RemittanceTables } from '../../../src/lib/data/load';
 import { nodeFetcher } from '../../../src/lib/data/node-fetcher';
 import type { Registry } from '../../../src/lib/data/registry';
 import { STOCK_YEARS, type MetaFile, type StockYear, type TreatiesFile } from '../../../src/lib/data/types';
@@ -38,15 +29,15 @@ export function loadBundled(): Promise<BundledData> {
   loading ??= (async () => {
     const f = nodeFetcher(dataDir);
     const [registry, totals, remit, costs, treaties, meta] = await Promise.all([
-      loadCountries(f),
-      loadStockTotals(f),
-      loadRemittances(f),
-      loadCosts(f),
-      loadTreaties(f),
-      loadMeta(f),
+      load.loadCountries(f),
+      load.loadStockTotals(f),
+      load.loadRemittances(f),
+      load.loadCosts(f),
+      load.loadTreaties(f),
+      load.loadMeta(f),
     ]);
     const stock = new Map<StockYear, ColumnTable>();
-    for (const y of STOCK_YEARS) stock.set(y, await loadStockYear(f, y));
+    for (const y of STOCK_YEARS) stock.set(y, await load.loadStockYear(f, y));
     return { registry, totals, stock, remit, costs, treaties, meta };
   })();
   return loading;
