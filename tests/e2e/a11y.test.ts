@@ -4,10 +4,11 @@
  * the filter controls and the views, and the focused element is visibly marked.
  */
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { VIEW_IDS } from '../../src/lib/state/types';
-import { expectNoErrors, launchBrowser, openApp, waitForViews } from './helpers';
+import { expectNoErrors, openApp, waitForViews } from './helpers';
+import { useBrowser } from './suite';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
@@ -64,12 +65,7 @@ const summary = (vs: AxeViolation[]) => vs.map((v) => `${v.impact} ${v.id} ×${v
 
 describe('accessibility (axe-core)', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('the scan is real: a planted violation is found', async () => {
     const { page, close } = await openApp(browser, 'embed=key-figures', { bypassCSP: true });
@@ -150,12 +146,7 @@ async function focusChangesPixels(page: Page): Promise<boolean> {
 
 describe('keyboard', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('Tab reaches the filter controls and every view, and focus is always visible', async () => {
     const { page, errors, close } = await openApp(browser, '', { waitFor: 'views' });

@@ -4,13 +4,12 @@
  * the other views follow), group nodes drill down and Escape goes back, and the table alternative and
  * the CSV hold exactly the displayed corridors.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   clearServeRules,
   downloadFromView,
   expectNoErrors,
-  launchBrowser,
   openApp,
   parseCsv,
   readTable,
@@ -21,6 +20,7 @@ import {
   view,
   waitForViews,
 } from './helpers';
+import { useBrowser } from './suite';
 
 const HEADER = [
   'year',
@@ -56,15 +56,7 @@ async function waitForUrl(page: Page, test: (s: ReturnType<typeof stateOf>) => b
 
 describe('corridors view', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await resetServer();
-  });
+  useBrowser((b) => (browser = b), { resetServer: true });
 
   it('renders the world Sankey by region: origins incl. unknown origin on the left, destinations on the right', async () => {
     const { page, errors, close } = await openCorridors(browser);

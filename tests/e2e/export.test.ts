@@ -24,6 +24,7 @@ import {
   waitForViews,
   type AppPage,
 } from './helpers';
+import { useBrowser } from './suite';
 
 /** The view most export tests use: a map (many SVG paths, an HTML legend, a table of ~230 rows). */
 const VIEW = 'stock-map';
@@ -337,12 +338,7 @@ describe('export', () => {
 
 describe('embed mode in a host page', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('renders only its view, links back to the dashboard, and posts its height to the host', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1000, height: 800 }, reducedMotion: 'reduce' });
@@ -399,12 +395,7 @@ describe('embed mode in a host page', () => {
 
 describe('hosting under a sub-path', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('the static build works from /some/sub/path/ (relative asset and data URLs)', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true, reducedMotion: 'reduce' });

@@ -10,7 +10,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { VIEW_IDS } from '../../src/lib/state/types';
 import { nodeFetcher } from '../../src/lib/data/node-fetcher';
@@ -20,7 +20,6 @@ import {
   download,
   downloadFromView,
   expectNoErrors,
-  launchBrowser,
   openApp,
   parseCsv,
   readTable,
@@ -31,6 +30,7 @@ import {
   waitForViews,
   until,
 } from './helpers';
+import { useBrowser } from './suite';
 
 const DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
 
@@ -107,12 +107,7 @@ function sameCell(shown: string, csv: string): boolean {
 
 describe('journeys', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('dashboard: every view renders with the default filters', async () => {
     const { page, errors, close } = await openApp(browser, '', { waitFor: 'views', timeout: 60_000 });

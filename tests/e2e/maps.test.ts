@@ -3,12 +3,11 @@
  * (click, Shift+click, keyboard, dots for small areas) drives the shared state and the other views;
  * tooltips, the quarter control, corridor cost mode and the table/CSV show what the map shows.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   downloadFromView,
   expectNoErrors,
-  launchBrowser,
   openApp,
   parseCsv,
   requestLog,
@@ -17,6 +16,7 @@ import {
   view,
   waitForViews,
 } from './helpers';
+import { useBrowser } from './suite';
 
 const MAPS = ['stock-map', 'remittance-map', 'cost-map'] as const;
 
@@ -34,12 +34,7 @@ const feature = (page: Page, viewId: string, iso3: string) =>
 
 describe('maps', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('renders the three maps from lazily loaded outlines, with legends, no errors', async () => {
     const { page, errors, failedRequests, close } = await openApp(browser);

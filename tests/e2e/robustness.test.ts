@@ -8,7 +8,7 @@
  *  - monkey: ≥ 500 seeded random clicks / key presses / control changes, bounded in time, on in-page
  *    elements only → no console error, and after each batch the URL parses back to the state shown.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { VIEW_IDS } from '../../src/lib/state/types';
 import { parseQuery, serialiseState } from '../../src/lib/state/url';
@@ -27,6 +27,7 @@ import {
   waitForViews,
   until,
 } from './helpers';
+import { useBrowser } from './suite';
 
 /** Hashed build names: assets/treaties-<hash>.json, assets/costs-corridor-<hash>.arrow */
 const TREATIES = /\/treaties-[\w-]+\.json$/;
@@ -41,15 +42,7 @@ const NEEDS_COSTS = ['cost-trend', 'cost-map', 'cost-vs-size'];
 
 describe('robustness: a missing and a corrupted data file', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await resetServer();
-  });
+  useBrowser((b) => (browser = b), { resetServer: true });
 
   it('only the views that need them show an error with Retry; the rest render', async () => {
     await setServeRule(TREATIES, 'missing');
@@ -245,12 +238,7 @@ function controlDiff(a: Record<string, string>, b: Record<string, string>): stri
 
 describe('permalinks keep view settings', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('every control inside a view, once changed, is reproduced by reloading the URL', async () => {
     const { page, errors, close } = await openApp(browser, 'country=MEX', { waitFor: 'views', timeout: 60_000 });
@@ -316,12 +304,7 @@ describe('permalinks keep view settings', () => {
 
 describe('monkey', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('≥ 500 seeded random interactions: no errors, URL always matches the state shown', async () => {
     const seed = Number(process.env.MONKEY_SEED ?? 1234);

@@ -2,11 +2,12 @@
  * The dashboard shell in a real browser: URL ⇄ controls, history, hostile links, permalinks,
  * the country panel, the sources dialog, the narrow-screen drawer and embed mode.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FilterState } from '../../src/lib/state/types';
 import { defaultState } from '../../src/lib/state/url';
-import { expectNoErrors, launchBrowser, openApp, settle, stateOf } from './helpers';
+import { expectNoErrors, openApp, settle, stateOf } from './helpers';
+import { useBrowser } from './suite';
 
 const slider = (page: Page) => page.locator('[data-filter-bar] [role="slider"]').first();
 const radio = (page: Page, control: string, value: string) =>
@@ -41,12 +42,7 @@ async function pickerReady(page: Page): Promise<void> {
 
 describe('shell', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('opening a URL with parameters shows them in the controls', async () => {
     const { page, errors, close } = await openApp(browser, 'year=2010&country=MEX~PHL&group=subregion&sex=female&dir=out');

@@ -2,19 +2,15 @@
  * Smoke test: the built app loads from the static server, the header renders, the dashboard mounts
  * one card per view, the build carries the CSP meta, and nothing is reported on the console.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { VIEW_IDS } from '../../src/lib/state/types';
-import { CSP, appUrl, expectNoErrors, launchBrowser, openApp, viewIds } from './helpers';
+import { CSP, appUrl, expectNoErrors, openApp, viewIds } from './helpers';
+import { useBrowser } from './suite';
 
 describe('smoke', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('serves the built index.html with the CSP meta and relative asset URLs', async () => {
     const res = await fetch(appUrl());

@@ -2,10 +2,11 @@
  * The time-series views in a real browser: the stock trend follows the country selection, points
  * select the year / quarter in the shared state (mouse and keyboard), tables carry the plotted data.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FilterState } from '../../src/lib/state/types';
-import { expectNoErrors, launchBrowser, openApp, readTable, stateOf, view, waitForViews } from './helpers';
+import { expectNoErrors, openApp, readTable, stateOf, view, waitForViews } from './helpers';
+import { useBrowser } from './suite';
 
 const combobox = (page: Page) => page.locator('[data-filter-bar] input[role="combobox"]').first();
 const points = (page: Page, id: string) => view(page, id).locator('figure svg .focusable-point');
@@ -26,12 +27,7 @@ async function waitForUrl(page: Page, pred: (s: FilterState) => boolean, timeout
 
 describe('trends', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('?country=MEX: the stock trend draws a Mexico line; adding a country adds a line', async () => {
     const { page, errors, close } = await openApp(browser, 'country=MEX');

@@ -8,17 +8,7 @@ import path from 'node:path';
 import { csvParse, type DSVRowArray } from 'd3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ColumnTable } from 'arquero';
-import {
-  loadCosts,
-  loadCountries,
-  loadRemittances,
-  loadStockTotals,
-  loadStockYear,
-  loadTreaties,
-  type CostTables,
-  type RemittanceTables,
-} from '../../src/lib/data/load';
-import { nodeFetcher } from '../../src/lib/data/node-fetcher';
+import type { CostTables, RemittanceTables } from '../../src/lib/data/load';
 import type { Registry } from '../../src/lib/data/registry';
 import { STOCK_YEARS, type BilateralRemittanceRow, type CorridorCostRow, type StockYear } from '../../src/lib/data/types';
 import { treatyIndex, type TreatyIndex } from '../../src/lib/data/queries/treaties';
@@ -36,21 +26,21 @@ import {
   worldFees,
   type CorridorPair,
 } from '../../src/lib/data/queries/corridor';
-import { dataDir, hasRaw, noteIfNoRaw, rawDir } from '../fixtures/data-paths';
+import { hasRaw, noteIfNoRaw, rawDir } from '../fixtures/data-paths';
+import { loadBundled } from './helpers/bundled';
 
-const f = nodeFetcher(dataDir);
 let registry: Registry;
 let totals: ColumnTable;
-const stock = new Map<StockYear, ColumnTable>();
+let stock: Map<StockYear, ColumnTable>;
 let remit: RemittanceTables;
 let costs: CostTables;
 let treaties: TreatyIndex;
 let matrix: RemittanceMatrix;
 
 beforeAll(async () => {
-  [registry, totals, remit, costs] = await Promise.all([loadCountries(f), loadStockTotals(f), loadRemittances(f), loadCosts(f)]);
-  treaties = treatyIndex(await loadTreaties(f));
-  for (const y of STOCK_YEARS) stock.set(y, await loadStockYear(f, y));
+  const data = await loadBundled();
+  ({ registry, totals, stock, remit, costs } = data);
+  treaties = treatyIndex(data.treaties);
   matrix = { year: 2021, rows: remit.bilateral };
 });
 

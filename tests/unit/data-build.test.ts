@@ -9,42 +9,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildData } from '../../scripts/build-data.ts';
 import { parseCSV } from '../../scripts/data/csv.ts';
 import { PUBLISHED_WORLD } from '../../scripts/data/stock.ts';
-import {
-  loadCosts,
-  loadCountries,
-  loadMeta,
-  loadRemittances,
-  loadStockTotals,
-  loadStockYear,
-  loadTreaties,
-  type ColumnTable,
-  type CostTables,
-  type RemittanceTables,
-} from '../../src/lib/data/load.ts';
-import { nodeFetcher } from '../../src/lib/data/node-fetcher.ts';
+import type { ColumnTable, CostTables, RemittanceTables } from '../../src/lib/data/load.ts';
 import type { Registry } from '../../src/lib/data/registry.ts';
 import { REMITTANCE_VINTAGES, STOCK_YEARS, type InstrumentId, type MetaFile, type Ratification, type RemittanceSeries, type TreatiesFile } from '../../src/lib/data/types.ts';
 import { dataDir, hasRaw, noteIfNoRaw, rawDir } from '../fixtures/data-paths.ts';
+import { loadBundled } from './helpers/bundled.ts';
 
-const f = nodeFetcher(dataDir);
 let reg: Registry;
 let totals: ColumnTable;
-const years = new Map<number, ColumnTable>();
+let years: Map<number, ColumnTable>;
 let rem: RemittanceTables;
 let costs: CostTables;
 let treaties: TreatiesFile;
 let meta: MetaFile;
 
 beforeAll(async () => {
-  [reg, totals, rem, costs, treaties, meta] = await Promise.all([
-    loadCountries(f),
-    loadStockTotals(f),
-    loadRemittances(f),
-    loadCosts(f),
-    loadTreaties(f),
-    loadMeta(f),
-  ]);
-  for (const y of STOCK_YEARS) years.set(y, await loadStockYear(f, y));
+  ({ registry: reg, totals, stock: years, remit: rem, costs, treaties, meta } = await loadBundled());
 });
 
 const rows = <T>(t: ColumnTable) => t.objects() as T[];

@@ -5,16 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { op, type ColumnTable } from 'arquero';
-import { nodeFetcher } from '../../src/lib/data/node-fetcher';
-import {
-  loadCosts,
-  loadRemittances,
-  loadStockTotals,
-  loadStockYear,
-  loadTreaties,
-  type CostTables,
-  type RemittanceTables,
-} from '../../src/lib/data/load';
+import type { CostTables, RemittanceTables } from '../../src/lib/data/load';
 import { INSTRUMENT_IDS, type TreatiesFile } from '../../src/lib/data/types';
 import { partyCount, treatyIndex } from '../../src/lib/data/queries/treaties';
 import {
@@ -24,8 +15,8 @@ import {
   stockProfile,
   treatyProfile,
 } from '../../src/lib/data/queries/profile';
+import { loadBundled } from './helpers/bundled';
 
-const f = nodeFetcher('data');
 let totals: ColumnTable;
 let stock2024: ColumnTable;
 let stock2010: ColumnTable;
@@ -34,14 +25,10 @@ let costs: CostTables;
 let treaties: TreatiesFile;
 
 beforeAll(async () => {
-  [totals, stock2024, stock2010, remit, costs, treaties] = await Promise.all([
-    loadStockTotals(f),
-    loadStockYear(f, 2024),
-    loadStockYear(f, 2010),
-    loadRemittances(f),
-    loadCosts(f),
-    loadTreaties(f),
-  ]);
+  const data = await loadBundled();
+  ({ totals, remit, costs, treaties } = data);
+  stock2024 = data.stock.get(2024)!;
+  stock2010 = data.stock.get(2010)!;
 });
 
 const sumWhere = (t: ColumnTable, pred: (r: Record<string, unknown>) => boolean, field: string) =>

@@ -13,19 +13,8 @@
 import { SvelteMap } from 'svelte/reactivity';
 import type { Registry } from './registry.ts';
 import { browserFetcher } from './fetchers.ts';
-import {
-  loadCosts,
-  loadCountries,
-  loadMeta,
-  loadRemittances,
-  loadStockTotals,
-  loadStockYear,
-  loadTreaties,
-  type ColumnTable,
-  type CostTables,
-  type Fetcher,
-  type RemittanceTables,
-} from './load.ts';
+import * as load from './load.ts';
+import type { ColumnTable, CostTables, Fetcher, RemittanceTables } from './load.ts';
 import { STOCK_YEARS, type DatasetId, type MetaFile, type StockYear, type TreatiesFile } from './types.ts';
 
 export type StoreKey = DatasetId | 'meta';
@@ -58,19 +47,19 @@ export class DataStore {
     const f = this.#fetcher;
     switch (id) {
       case 'countries':
-        return () => loadCountries(f);
+        return () => load.loadCountries(f);
       case 'meta':
-        return () => loadMeta(f);
+        return () => load.loadMeta(f);
       case 'stock':
-        return () => loadStockTotals(f);
+        return () => load.loadStockTotals(f);
       case 'stockYear':
-        return () => loadStockYear(f, (year ?? DEFAULT_YEAR) as StockYear);
+        return () => load.loadStockYear(f, (year ?? DEFAULT_YEAR) as StockYear);
       case 'remittances':
-        return () => loadRemittances(f);
+        return () => load.loadRemittances(f);
       case 'costs':
-        return () => loadCosts(f);
+        return () => load.loadCosts(f);
       case 'treaties':
-        return () => loadTreaties(f);
+        return () => load.loadTreaties(f);
       default:
         return () => Promise.reject(new Error(`unknown dataset ${String(id)}`));
     }

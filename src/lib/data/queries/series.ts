@@ -468,14 +468,22 @@ interface CorridorIndex {
   rows: { period: string; source: string; dest: string; cost: number; basis: string; negative: boolean }[];
 }
 
-const corridorIndex = createIndex((t: ColumnTable): CorridorIndex => {
+interface CostRow {
+  period: string;
+  source: string;
+  dest: string;
+  cost: number;
+  negative: boolean;
+}
+
+/** The rows of a corridor or provider cost table that hold a number (negatives flagged), with the periods they cover. */
+function costRowsOf<R>(t: ColumnTable, extra: (i: number) => R): { rows: (CostRow & R)[]; periods: string[] } {
   const period = col(t, 'period');
   const source = col(t, 'source');
   const dest = col(t, 'dest');
   const cost = col(t, 'cost');
-  const basis = col(t, 'basis');
-  const flag = col(t, 'flag');
-  const rows: CorridorIndex['rows'] = [];
+  const flag = t.columnNames().includes('flag') ? col(t, 'flag') : null;
+  const rows: (CostRow & R)[] = [];
   const periods = new Set<string>();
   for (let i = 0; i < t.numRows(); i++) {
     const c = num(cost[i]);
@@ -487,11 +495,16 @@ const corridorIndex = createIndex((t: ColumnTable): CorridorIndex => {
       source: str(source[i]),
       dest: str(dest[i]),
       cost: c,
-      basis: str(basis[i]),
-      negative: !isUsableCost({ cost: c, flag: str(flag[i]) }),
+      negative: !isUsableCost({ cost: c, flag: flag === null ? '' : str(flag[i]) }),
+      ...extra(i),
     });
   }
   return { periods: [...periods].sort(), rows };
+}
+
+const corridorIndex = createIndex((t: ColumnTable): CorridorIndex => {
+  const basis = col(t, 'basis');
+  return costRowsOf(t, (i) => ({ basis: str(basis[i]) }));
 });
 
 const basisOf = (b: string): 'transparent' | 'all' => (b.startsWith('all') ? 'all' : 'transparent');
@@ -639,29 +652,8 @@ export interface ProviderSeriesResult {
 const PROVIDER_ORDER = ['Bank', 'Money Transfer Operator', 'Post office', 'Mixed / other'];
 
 const providerIndex = createIndex((t: ColumnTable) => {
-  const period = col(t, 'period');
-  const source = col(t, 'source');
-  const dest = col(t, 'dest');
   const provider = col(t, 'provider');
-  const cost = col(t, 'cost');
-  const flag = t.columnNames().includes('flag') ? col(t, 'flag') : null;
-  const rows: { period: string; source: string; dest: string; provider: string; cost: number; negative: boolean }[] = [];
-  const periods = new Set<string>();
-  for (let i = 0; i < t.numRows(); i++) {
-    const c = num(cost[i]);
-    if (c === null) continue;
-    const p = str(period[i]);
-    periods.add(p);
-    rows.push({
-      period: p,
-      source: str(source[i]),
-      dest: str(dest[i]),
-      provider: str(provider[i]),
-      cost: c,
-      negative: !isUsableCost({ cost: c, flag: flag === null ? '' : str(flag[i]) }),
-    });
-  }
-  return { rows, periods: [...periods].sort() };
+  return costRowsOf(t, (i) => ({ provider: str(provider[i]) }));
 });
 
 const providerSeriesSel = createSelector(
