@@ -47,4 +47,6 @@ export default {
   'dataset.remittances': 'remesas',
   'dataset.costs': 'costos de las remesas',
   'dataset.treaties': 'ratificaciones de tratados',
+  'common.unit.states': 'Estados',
+  'common.unit.pct': '%',
 } as const;

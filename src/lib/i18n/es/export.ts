@@ -108,4 +108,13 @@ export default {
   'export.unit.usd': 'US$ a precios corrientes',
   'export.unit.pctGdp': '% del PIB',
   'export.unit.pctOf200': '% de los 200 USD enviados',
+  'export.noChart': 'no hay gráfico que exportar',
+  'export.readme.columns': 'Columnas del CSV (nombre: significado, unidad):',
+  'export.readme.column': '{name}: {meaning} ({unit})',
+  'export.readme.columnNoUnit': '{name}: {meaning}',
+  'export.col.iso2': 'ISO2',
+  'export.col.m49': 'M49',
+  'export.col.ldc': 'País menos adelantado (1 = sí)',
+  'export.col.lldc': 'País en desarrollo sin litoral (1 = sí)',
+  'export.col.sids': 'Pequeño Estado insular en desarrollo (1 = sí)',
 } as const;

@@ -107,4 +107,11 @@ export default {
   'insights.col.when': 'Año o fecha',
   'insights.col.sourceRef': 'Fuente',
   'insights.key.source': 'DAES de las Naciones Unidas, IMS 2024; Banco Mundial, WDI y Remittance Prices Worldwide; Colección de Tratados de las Naciones Unidas y OIT (recopilados por Corridors)',
+  'insights.unit.pctOf200': '% de 200 USD',
+  'insights.per.tip': '{name} {year}: {value} por emigrante',
+  'insights.unit.usdPerEmigrant': 'dólares estadounidenses corrientes por emigrante',
+  'insights.key.northShareFigure': '{figure}: proporción que vive en el Norte',
+  'insights.key.worldShareFigure': '{figure}: proporción de los migrantes del mundo',
+  'insights.key.latest': 'últimos datos',
+  'insights.key.partiesRowSource': '{id}; datos al {date}',
 } as const;

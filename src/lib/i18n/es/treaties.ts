@@ -105,4 +105,5 @@ export default {
   // línea de fuente
   'treaties.source':
     'Colección de Tratados de las Naciones Unidas (páginas de situación del depositario y XML del MTDSG) y bases de datos de tratados de la OIT y nacionales, recopiladas por Corridors; datos al: {asOf}. Lagunas: véase la tabla.',
+  'treaties.map.asOfLatest': 'últimos datos ({date})',
 } as const;

@@ -47,4 +47,6 @@ export default {
   'dataset.remittances': 'envois de fonds',
   'dataset.costs': 'coûts des envois de fonds',
   'dataset.treaties': 'ratifications des traités',
+  'common.unit.states': 'États',
+  'common.unit.pct': '%',
 } as const;

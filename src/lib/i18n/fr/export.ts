@@ -108,4 +108,13 @@ export default {
   'export.unit.usd': 'dollars É.-U. courants',
   'export.unit.pctGdp': '% du PIB',
   'export.unit.pctOf200': '% des 200 USD envoyés',
+  'export.noChart': 'aucun graphique à exporter',
+  'export.readme.columns': 'Colonnes du CSV (nom : signification, unité) :',
+  'export.readme.column': '{name} : {meaning} ({unit})',
+  'export.readme.columnNoUnit': '{name} : {meaning}',
+  'export.col.iso2': 'ISO2',
+  'export.col.m49': 'M49',
+  'export.col.ldc': 'Pays les moins avancés (1 = oui)',
+  'export.col.lldc': 'Pays en développement sans littoral (1 = oui)',
+  'export.col.sids': 'Petit État insulaire en développement (1 = oui)',
 } as const;

@@ -107,4 +107,11 @@ export default {
   'insights.col.when': 'Année ou date',
   'insights.col.sourceRef': 'Source',
   'insights.key.source': 'DESA de l’ONU, IMS 2024 ; Banque mondiale, WDI et Remittance Prices Worldwide ; Collection des traités des Nations Unies et OIT (compilées par Corridors)',
+  'insights.unit.pctOf200': '% de 200 USD',
+  'insights.per.tip': '{name} {year} : {value} par émigrant',
+  'insights.unit.usdPerEmigrant': 'dollars US courants par émigrant',
+  'insights.key.northShareFigure': '{figure} : part vivant au Nord',
+  'insights.key.worldShareFigure': '{figure} : part des migrants du monde',
+  'insights.key.latest': 'dernières données',
+  'insights.key.partiesRowSource': '{id} ; données au {date}',
 } as const;

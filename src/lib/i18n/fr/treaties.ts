@@ -105,4 +105,5 @@ export default {
   // ligne de source
   'treaties.source':
     'Collection des traités des Nations Unies (pages de l’état des traités du dépositaire et XML du MTDSG) et bases de données conventionnelles de l’OIT et nationales, compilées par Corridors ; données au : {asOf}. Lacunes : voir le tableau.',
+  'treaties.map.asOfLatest': 'dernières données ({date})',
 } as const;

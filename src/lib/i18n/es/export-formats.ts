@@ -1,0 +1,33 @@
+/**
+ * Textos de las exportaciones para presentaciones y redacciones (presentación de PowerPoint, paquete
+ * de datos, fragmentos «usar en código», encabezado de los CSV, copia de imagen), en español: mismas claves que en/export-formats.ts.
+ */
+export default {
+  // Presentación de PowerPoint
+  'export.pptx.tableTitle': '{title}: datos',
+  'export.pptx.tableRows': 'Filas {from}–{to} de {total}',
+  'export.pptx.references': 'Líneas de referencia: {lines}',
+  'export.pptx.reference': '{label} ({value})',
+  'export.pptx.citation': 'Cita: {citation}',
+  'export.pptx.author': 'Corridors',
+  // Encabezado de los CSV (líneas de comentario)
+  'export.csvHeader.source': 'Fuente: {source}',
+  'export.csvHeader.licence': 'Licencia: {licence}',
+  'export.csvHeader.permalink': 'Enlace permanente: {url}',
+  // Paquete de datos
+  'export.package.title':
+    'Corridors: migración, remesas, costo de las remesas y tratados de protección de los migrantes (conjuntos de datos completos)',
+  'export.package.description':
+    'Los conjuntos de datos completos incluidos en el tablero Corridors, un CSV por conjunto de datos (UTF-8 con BOM, separado por comas, una fila por observación). Cite a los editores originales indicados para cada recurso.',
+  // Fragmentos «usar en código»
+  'export.snippet.pandas': 'Python (pandas)',
+  'export.snippet.r': 'R (readr + dplyr)',
+  'export.snippet.sheets': 'Hojas de cálculo de Google',
+  'export.snippet.powerQuery': 'Excel Power Query (M)',
+  'export.snippet.comment': '{title}. Fuente: {source}',
+  // Copiar la imagen al portapapeles
+  'export.copyImage': 'Copiar imagen',
+  'export.copyImage.copied': 'Imagen copiada',
+  'export.copyImage.unsupported': 'Este navegador no puede copiar imágenes. Descargue el PNG.',
+  'export.copyImage.refused': 'El navegador no permitió copiar la imagen. Descargue el PNG.',
+} as const;
