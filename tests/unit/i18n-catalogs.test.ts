@@ -26,7 +26,9 @@ const locales = Object.keys(translations) as NamesLocale[];
  */
 const SAME_AS_ENGLISH: Array<[RegExp, string]> = [
   [/^corridors\.col\./, 'machine-friendly column names of the table and CSV, kept in every language'],
-  [/^export\.snippet\.(pandas|r|sheets|powerQuery)$/, 'names of the tools (Python pandas, R readr, Google Sheets, Excel Power Query)'],
+  [/^export\.snippet\.(pandas|r|powerQuery)$/, 'names of programming languages, libraries and products'],
+  [/^shell\.picker\.count$/, '“suggestion(s)” is the same word in French'],
+  [/^export\.snippet\.sheets$/, 'a product name (Google Sheets keeps its English name in French)'],
 ];
 /** Whole messages that are the same word in a language and in English. */
 const SAME_WORDS: Record<NamesLocale, RegExp> = {
@@ -38,8 +40,6 @@ const noWords = (msg: string) => !/\p{Ll}{2,}/u.test(msg.replace(/\{[^{}]*\}/g, 
 const allowedSame = (locale: NamesLocale, key: string, msg: string) =>
   noWords(msg) || SAME_AS_ENGLISH.some(([re]) => re.test(key)) || SAME_WORDS[locale].test(msg);
 
-/** `{name}` placeholders of an English message (the current formatter's syntax). */
-const englishPlaceholders = (msg: string) => [...new Set([...msg.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 interface Args {
   all: Set<string>;
@@ -57,6 +57,9 @@ function collectArgs(elements: ReturnType<IntlMessageFormat['getAst']>, args: Ar
   }
   return args;
 }
+
+/** Arguments of an English message (ICU too: plural selectors and the placeholders inside their options). */
+const englishPlaceholders = (msg: string) => [...collectArgs(new IntlMessageFormat(msg, 'en').getAst()).all].sort();
 
 describe('translation catalogs', () => {
   for (const locale of locales) {

@@ -9,6 +9,7 @@ import type {
   StockMeasure,
   StockYear,
 } from '../data/types';
+import type { Locale } from '../i18n';
 
 /** The query vocabulary lives in the data layer; re-exported for the state and the views. */
 export type { CostDirection, Direction, SetOp, StockMeasure };
@@ -81,4 +82,6 @@ export interface FilterState {
   bySex: boolean;
   /** `ref`: stock chart reference lines; auto = on for shares, off for counts. */
   ref: ReferenceLines;
+  /** `lang`: interface language; null = the browser's preferred language if it is one of ours, else English. */
+  lang: Locale | null;
 }

@@ -7,6 +7,7 @@
 import { parseQuarter } from '../data/quarter';
 import { INSTRUMENT_IDS, STOCK_YEARS, type Grouping, type InstrumentId, type Sex, type StockYear } from '../data/types';
 import { VIEW_IDS, type FilterState, type ViewId } from './types';
+import { LOCALES, type Locale } from '../i18n';
 
 export const GROUPINGS: readonly Grouping[] = ['region', 'subregion', 'sdg', 'development', 'income', 'country'];
 export const TOP_MIN = 3;
@@ -37,6 +38,7 @@ export const DEFAULT_STATE: Readonly<FilterState> = Object.freeze({
   costSplit: 'corridors',
   bySex: false,
   ref: 'auto',
+  lang: null,
 } satisfies FilterState) as Readonly<FilterState>;
 
 export function defaultState(): FilterState {
@@ -191,6 +193,7 @@ const SPECS: { [K in keyof FilterState]: ParamSpec<K> } = {
   costSplit: { name: 'csplit', parse: oneOf(['corridors', 'providers'] as const) },
   bySex: { name: 'bysex', parse: flag },
   ref: { name: 'ref', parse: oneOf(['auto', 'on', 'off'] as const) },
+  lang: { name: 'lang', parse: oneOf<Locale>(LOCALES) },
 };
 
 /** State fields in URL order. */

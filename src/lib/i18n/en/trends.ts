@@ -18,7 +18,7 @@ export default {
   'trends.keyboardHint': 'Points: arrow keys move, Enter selects the period.',
   'trends.clickHint': 'Click a point to select its period.',
   'trends.noValue': 'no data',
-  'trends.andMore': '{n} more',
+  'trends.andMore': '{n, plural, other {# more}}',
 
   // migrant stock
   'trends.stock.title': 'International migrants over time',
@@ -120,9 +120,9 @@ export default {
   'trends.cost.basis.all': 'all services',
   'trends.cost.basis.mixed': 'mixed: transparent and all services',
   'trends.cost.basis.published': 'published RPW figure',
-  'trends.cost.tip': '{name}, {period}: {value} ({n} corridors, {basis})',
+  'trends.cost.tip': '{name}, {period}: {value} ({n, plural, one {# corridor} other {# corridors}}, {basis})',
   'trends.cost.tipGlobal': 'Global average, {period}: {value} ({publication})',
-  'trends.cost.noteNegative': '{n} negative published corridor costs were excluded from the means.',
+  'trends.cost.noteNegative': '{n, plural, one {# negative published corridor cost was} other {# negative published corridor costs were}} excluded from the means.',
   'trends.cost.noteBasis':
     'From 2020 Q4 many corridor values are means over all services, not only transparent ones (the RPW definition): not strictly comparable with earlier quarters.',
   'trends.cost.noteGrid':
