@@ -29,6 +29,8 @@ export const VIEW_IDS = [
   'cost-vs-size',
   'per-emigrant',
   'key-figures',
+  'refugee-trend',
+  'refugee-map',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

@@ -20,6 +20,8 @@ import HostedMigrants from './insights/HostedMigrants.svelte';
 import CostVsSize from './insights/CostVsSize.svelte';
 import PerEmigrant from './insights/PerEmigrant.svelte';
 import KeyFigures from './insights/KeyFigures.svelte';
+import RefugeeTrend from './refugees/RefugeeTrend.svelte';
+import RefugeeMap from './refugees/RefugeeMap.svelte';
 
 export interface ViewEntry {
   id: ViewId;
@@ -36,9 +38,11 @@ export const VIEWS: ViewEntry[] = [
   { id: 'stock-trend', component: StockTrend, size: 'normal', section: 'trends', nav: 'app.title' },
   { id: 'remittance-trend', component: RemittanceTrend, size: 'normal', section: 'trends', nav: 'app.title' },
   { id: 'cost-trend', component: CostTrend, size: 'normal', section: 'trends', nav: 'app.title' },
+  { id: 'refugee-trend', component: RefugeeTrend, size: 'normal', section: 'trends', nav: 'app.title' },
   { id: 'stock-map', component: StockMap, size: 'wide', section: 'maps', nav: 'app.title' },
   { id: 'remittance-map', component: RemittanceMap, size: 'normal', section: 'maps', nav: 'app.title' },
   { id: 'cost-map', component: CostMap, size: 'wide', section: 'maps', nav: 'app.title' },
+  { id: 'refugee-map', component: RefugeeMap, size: 'wide', section: 'maps', nav: 'app.title' },
   { id: 'treaties-map', component: TreatiesMap, size: 'wide', section: 'treaties', nav: 'app.title' },
   { id: 'treaties-timeline', component: TreatiesTimeline, size: 'normal', section: 'treaties', nav: 'app.title' },
   { id: 'treaties-table', component: TreatiesTable, size: 'full', section: 'treaties', nav: 'app.title' },
