@@ -111,6 +111,7 @@ export default {
   'refugees.profile.hosted': 'Refugees hosted by {name}',
   'refugees.profile.from': 'Refugees from {name}',
   'refugees.profile.when': 'end of {year} · UNHCR',
+  'refugees.profile.noSexShare': 'no share by sex: WPP 2024 population is for both sexes only',
   'refugees.profile.perThousand': '{value} per 1,000 inhabitants',
   'refugees.profile.asylum': '{value} asylum-seekers',
   'refugees.profile.unrwa': 'plus {value} Palestine refugees under UNRWA',
