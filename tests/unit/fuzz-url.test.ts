@@ -77,6 +77,7 @@ function domainProblems(s: FilterState): string[] {
   if (!has(['corridors', 'providers'], s.costSplit)) p.push(`costSplit ${String(s.costSplit)}`);
   if (typeof s.bySex !== 'boolean') p.push('bySex');
   if (!has(['auto', 'on', 'off'], s.ref)) p.push(`ref ${String(s.ref)}`);
+  if (!has(['migrants', 'refugees'], s.hostedMeasure)) p.push(`hostedMeasure ${String(s.hostedMeasure)}`);
   return p;
 }
 

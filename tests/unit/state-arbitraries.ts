@@ -47,6 +47,7 @@ export const validState: fc.Arbitrary<FilterState> = fc
     costSplit: fc.constantFrom('corridors' as const, 'providers' as const),
     bySex: fc.boolean(),
     ref: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
+    hostedMeasure: fc.constantFrom('migrants' as const, 'refugees' as const),
   })
   // A focus (Sankey drill-down into a group) has no meaning when the grouping is per country.
   .map((s) => (s.group === 'country' ? { ...s, focus: null } : s));

@@ -37,6 +37,8 @@ export type ViewId = (typeof VIEW_IDS)[number];
 export type Scale = 'linear' | 'log';
 export type CostSplit = 'corridors' | 'providers';
 export type ReferenceLines = 'auto' | 'on' | 'off';
+/** What the "States that are party" insight counts: international migrants or refugees. */
+export type HostedMeasure = 'migrants' | 'refugees';
 
 /**
  * The one shared filter state. Every view reads it; nothing keeps a private copy of a filter.
@@ -83,4 +85,6 @@ export interface FilterState {
   bySex: boolean;
   /** `ref`: stock chart reference lines; auto = on for shares, off for counts. */
   ref: ReferenceLines;
+  /** `hosted`: the States-party insight counts `migrants` or `refugees`. */
+  hostedMeasure: HostedMeasure;
 }

@@ -43,6 +43,7 @@ export const DEFAULT_STATE: Readonly<FilterState> = Object.freeze({
   costSplit: 'corridors',
   bySex: false,
   ref: 'auto',
+  hostedMeasure: 'migrants',
 } satisfies FilterState) as Readonly<FilterState>;
 
 export function defaultState(): FilterState {
@@ -180,6 +181,7 @@ export const PARAMS = {
   csplit: { key: 'costSplit', parse: oneOf(['corridors', 'providers'] as const) },
   bysex: { key: 'bySex', parse: (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined) },
   ref: { key: 'ref', parse: oneOf(['auto', 'on', 'off'] as const) },
+  hosted: { key: 'hostedMeasure', parse: oneOf(['migrants', 'refugees'] as const) },
 } as const satisfies Record<string, { key: keyof FilterState; parse: (raw: string, ctx: ParseContext) => unknown }>;
 
 export type ParamName = keyof typeof PARAMS;

@@ -91,6 +91,7 @@ export default {
   'refugees.hosted.rule':
     'A State counts from its consent date. Refugees under UNHCR’s mandate, by country of asylum; UNRWA’s Palestine refugees count where their field (Jordan, Lebanon, Syria, State of Palestine) is a State party, and are shown apart.',
   'refugees.hosted.label': 'Refugees hosted by States party to {set}: {share} of the world’s refugees without UNRWA, {shareWith} with UNRWA',
+  'refugees.hosted.marked': 'Marked: end of {year}, the refugee year used above',
   'refugees.hosted.barWithout': 'Without UNRWA',
   'refugees.hosted.barWith': 'With UNRWA',
   'refugees.col.statusDate': 'Treaty status as of',

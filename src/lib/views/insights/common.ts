@@ -6,6 +6,7 @@ const FALLBACK: Record<string, string> = {
   remittances: 'World Bank, World Development Indicators',
   'remittance-prices': 'World Bank, Remittance Prices Worldwide',
   treaties: 'UN Treaty Collection and ILO, compiled by Corridors',
+  refugees: 'UNHCR, Refugee Data Finder',
 };
 
 /**
