@@ -25,7 +25,6 @@ export default {
   'refugees.trend.tipTop': '{series}, {where}, end of {year}: {value}. Largest: {top}',
   'refugees.trend.label': 'Line chart: {subtitle}',
   'refugees.trend.summary': '{series}: {first} at the end of {firstYear}, {last} at the end of {lastYear}.',
-  'refugees.trend.highlight': 'Highlighted: end of {year}',
   'refugees.trend.breakdown.in': 'Refugees hosted by {where} at the end of {year}, by country of origin',
   'refugees.trend.breakdown.out': 'Refugees from {where} at the end of {year}, by country of asylum',
   'refugees.trend.breakdownItem': '{name}: {value}',
