@@ -78,6 +78,7 @@ function domainProblems(s: FilterState): string[] {
   if (typeof s.bySex !== 'boolean') p.push('bySex');
   if (!has(['auto', 'on', 'off'], s.ref)) p.push(`ref ${String(s.ref)}`);
   if (s.lang !== null && !has(['en', 'fr', 'es'], s.lang)) p.push(`lang ${String(s.lang)}`);
+  if (!has(['migrants', 'refugees'], s.hostedMeasure)) p.push(`hostedMeasure ${String(s.hostedMeasure)}`);
   return p;
 }
 

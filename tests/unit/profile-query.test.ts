@@ -189,3 +189,28 @@ describe('treaty profile', () => {
     expect(stockProfile(totals, 'MEX', 2024, 'total')).toBe(stockProfile(totals, 'MEX', 2024, 'total'));
   });
 });
+
+describe('refugee profile', () => {
+  it('hosted and from, with per 1,000 inhabitants, equal the refugee files; UNRWA apart', async () => {
+    const { loadPopulation, loadRefugees } = await import('../../src/lib/data/load');
+    const { nodeFetcher } = await import('../../src/lib/data/node-fetcher');
+    const { dataDir } = await import('../fixtures/data-paths');
+    const f = nodeFetcher(dataDir);
+    const { refugeeProfile } = await import('../../src/lib/data/queries/profile');
+    const [{ totals: rt, unrwa }, population] = await Promise.all([loadRefugees(f), loadPopulation(f)]);
+    const row = (code: string, year: number) => (rt.objects() as Record<string, number | string>[]).find((r) => r.code === code && r.year === year)!;
+    const pak = refugeeProfile(rt, unrwa, population, 'PAK', 2010)!;
+    expect(pak.year).toBe(2010);
+    expect(pak.hosted).toBe(row('PAK', 2010).hostedRefugees);
+    expect(pak.from).toBe(row('PAK', 2010).originRefugees);
+    const pop = (population.objects() as { year: number; iso3: string; population: number }[]).find((r) => r.iso3 === 'PAK' && r.year === 2010)!.population;
+    expect(pak.perThousand).toBeCloseTo((pak.hosted / pop) * 1000, 9);
+    expect(pak.unrwaHosted).toBe(0);
+    // Jordan: UNRWA 2010 field figure, never added to UNHCR's refugees
+    const jor = refugeeProfile(rt, unrwa, population, 'JOR', 2010)!;
+    expect(jor.unrwaHosted).toBe(1_942_431);
+    expect(jor.hosted).toBe(row('JOR', 2010).hostedRefugees);
+    // without population (not loaded yet): no per-1,000 figure, the counts still stand
+    expect(refugeeProfile(rt, unrwa, undefined, 'PAK', 2010)!.perThousand).toBeNull();
+  });
+});

@@ -48,6 +48,7 @@ export const validState: fc.Arbitrary<FilterState> = fc
     bySex: fc.boolean(),
     ref: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
     lang: fc.constantFrom(null, 'en' as const, 'fr' as const, 'es' as const),
+    hostedMeasure: fc.constantFrom('migrants' as const, 'refugees' as const),
   })
   // A focus (Sankey drill-down into a group) has no meaning when the grouping is per country.
   .map((s) => (s.group === 'country' ? { ...s, focus: null } : s));

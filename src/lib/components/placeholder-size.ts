@@ -1,25 +1,28 @@
 /**
  * The height a view's cell reserves, as a placeholder before the view mounts and while the mounted
  * view is still loading its data, so neither shifts the page. Measured from the rendered cards of the
- * default dashboard at 1400 px (the row height: cards of a row share it) and at 360 px wide.
+ * default dashboard at 1400 px (the row height: cards of a row share it) and at 360 px wide, by
+ * `npx tsx scripts/placeholder-heights.ts` (re-run it when a view's layout changes).
  */
 import type { ViewEntry } from '../views/registry';
 import type { ViewId } from '../state/types';
 
 /** [wide screen, narrow screen (≤ 48rem)] heights in px. */
 const HEIGHTS: Record<ViewId, [number, number]> = {
-  'key-figures': [288, 724],
+  'key-figures': [275, 867],
   corridors: [589, 714],
   'stock-trend': [706, 667],
   'remittance-trend': [706, 718],
   'cost-trend': [706, 804],
-  'stock-map': [660, 595],
-  'remittance-map': [660, 607],
-  'cost-map': [677, 663],
-  'treaties-map': [831, 843],
-  'treaties-timeline': [831, 874],
-  'treaties-table': [935, 1264],
-  hosted: [838, 898],
+  'refugee-trend': [883, 974],
+  'stock-map': [621, 595],
+  'remittance-map': [621, 607],
+  'cost-map': [654, 663],
+  'refugee-map': [712, 664],
+  'treaties-map': [804, 843],
+  'treaties-timeline': [804, 874],
+  'treaties-table': [904, 1264],
+  hosted: [838, 956],
   'cost-vs-size': [838, 914],
   'per-emigrant': [838, 930],
 };

@@ -8,16 +8,20 @@
  *
  * Datasets are independent: one failing never affects another. `ensure` never rejects, so views can call it
  * from effects without unhandled rejections; the error text is in `status(id).error`.
- * Besides the DatasetIds, the store has 'meta' (meta.json, the Sources panel).
+ * Besides the DatasetIds, the store has 'meta' (meta.json, the Sources panel) and the on-demand files that no
+ * view loads on the first screen: 'refugees' (UNHCR totals + UNRWA), 'refugeeYear' (one year's asylum × origin
+ * cells, per year like 'stockYear') and 'population' (WPP 2024).
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { Registry } from './registry.ts';
 import { browserFetcher } from './fetchers.ts';
 import * as load from './load.ts';
-import type { ColumnTable, CostTables, Fetcher, RemittanceTables } from './load.ts';
-import { STOCK_YEARS, type DatasetId, type MetaFile, type StockYear, type TreatiesFile } from './types.ts';
+import type { ColumnTable, CostTables, Fetcher, RefugeeTables, RemittanceTables } from './load.ts';
+import { REFUGEE_YEARS, STOCK_YEARS, type DatasetId, type MetaFile, type StockYear, type TreatiesFile } from './types.ts';
 
-export type StoreKey = DatasetId | 'meta';
+/** Files loaded on demand only (never by a view's `datasets`, so never on the first screen). */
+export type OnDemandKey = 'refugees' | 'refugeeYear' | 'population';
+export type StoreKey = DatasetId | 'meta' | OnDemandKey;
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export interface DatasetStatus {
   state: LoadState;
@@ -40,7 +44,9 @@ export class DataStore {
   }
 
   #key(id: StoreKey, year?: number): string {
-    return id === 'stockYear' ? `stockYear:${year ?? DEFAULT_YEAR}` : id;
+    if (id === 'stockYear') return `stockYear:${year ?? DEFAULT_YEAR}`;
+    if (id === 'refugeeYear') return `refugeeYear:${year ?? REFUGEE_YEARS.last}`;
+    return id;
   }
 
   #loader(id: StoreKey, year?: number): () => Promise<unknown> {
@@ -60,6 +66,12 @@ export class DataStore {
         return () => load.loadCosts(f);
       case 'treaties':
         return () => load.loadTreaties(f);
+      case 'refugees':
+        return () => load.loadRefugees(f);
+      case 'refugeeYear':
+        return () => load.loadRefugeeYear(f, year ?? REFUGEE_YEARS.last);
+      case 'population':
+        return () => load.loadPopulation(f);
       default:
         return () => Promise.reject(new Error(`unknown dataset ${String(id)}`));
     }
@@ -78,6 +90,9 @@ export class DataStore {
   ensure(id: 'remittances'): Promise<RemittanceTables | undefined>;
   ensure(id: 'costs'): Promise<CostTables | undefined>;
   ensure(id: 'treaties'): Promise<TreatiesFile | undefined>;
+  ensure(id: 'refugees'): Promise<RefugeeTables | undefined>;
+  ensure(id: 'refugeeYear', year: number): Promise<ColumnTable | undefined>;
+  ensure(id: 'population'): Promise<ColumnTable | undefined>;
   ensure(id: StoreKey, year?: number): Promise<unknown>;
   ensure(id: StoreKey, year?: number): Promise<unknown> {
     const key = this.#key(id, year);
@@ -142,6 +157,18 @@ export class DataStore {
   }
   get treaties(): TreatiesFile | undefined {
     return this.#get('treaties');
+  }
+  /** UNHCR totals and UNRWA rows; undefined until `ensure('refugees')` is ready. */
+  get refugees(): RefugeeTables | undefined {
+    return this.#get('refugees');
+  }
+  /** One year's asylum × origin cells (RefugeeCellRow); undefined until `ensure('refugeeYear', year)` is ready. */
+  refugeeYear(year: number): ColumnTable | undefined {
+    return this.#get(this.#key('refugeeYear', year));
+  }
+  /** WPP 2024 population (PopulationRow); undefined until `ensure('population')` is ready. */
+  get population(): ColumnTable | undefined {
+    return this.#get('population');
   }
 }
 

@@ -332,7 +332,10 @@ export const bilateralFile = (year: BilateralYear): string => `remittances-bilat
 /** Years bundled: end-of-year figures (31 December) 1990–2025. */
 export const REFUGEE_YEARS = { first: 1990, last: 2025 } as const;
 /** UNHCR categories kept as codes of their own: in world totals, in no country or group. */
-export const REFUGEE_NON_COUNTRY: Record<string, string> = { UNK: 'Unknown or various', XXA: 'Stateless', TIB: 'Tibetan' };
+/** UNHCR codes that are not countries (unknown / various origin, stateless, Tibetan). */
+export type RefugeeCategory = 'UNK' | 'XXA' | 'TIB';
+export const REFUGEE_NON_COUNTRY: Record<RefugeeCategory, string> = { UNK: 'Unknown or various', XXA: 'Stateless', TIB: 'Tibetan' };
+export const isRefugeeCategory = (code: string): code is RefugeeCategory => Object.hasOwn(REFUGEE_NON_COUNTRY, code);
 
 export const REFUGEE_FILES = {
   /** Arrow, rows: RefugeeTotalRow. */

@@ -14,7 +14,7 @@ import type { ViewId } from '../state/types';
 import type { DisplayTable } from './table';
 
 /** A "Full dataset" download: `full:<dataset>`. */
-export type FullTableId = `full:${DatasetId}`;
+export type FullTableId = `full:${DatasetId}` | 'full:refugees';
 export type CsvTableId = ViewId | FullTableId;
 
 export const CSV_COLUMNS = {
@@ -22,9 +22,11 @@ export const CSV_COLUMNS = {
   'stock-trend': ['series', 'code', 'kind', 'direction', 'sex', 'year', 'migrants', 'population', 'value'],
   'remittance-trend': ['name', 'code', 'kind', 'series', 'year', 'value', 'wdi_vintage', 'flag'],
   'cost-trend': ['series', 'code', 'direction', 'provider_type', 'quarter', 'cost_pct', 'corridors', 'negative_excluded', 'basis', 'source'],
+  'refugee-trend': ['series', 'level', 'year', 'asylum', 'asylum_code', 'origin', 'origin_code', 'refugees', 'asylum_seekers'],
   'stock-map': ['iso3', 'country', 'value', 'unit', 'year', 'sex', 'migrants', 'population'],
   'remittance-map': ['iso3', 'country', 'received_pct_gdp', 'unit', 'year', 'flag'],
   'cost-map': ['iso3', 'country', 'cost_pct', 'unit', 'quarter', 'sending_iso3', 'sending', 'n_services', 'basis', 'flag', 'corridors', 'negative_excluded'],
+  'refugee-map': ['iso3', 'country', 'year', 'refugees', 'population', 'per_1000'],
   'treaties-map': ['iso3', 'state', 'status', 'instruments', 'set_op', 'as_of'],
   'treaties-timeline': ['series_id', 'series', 'party_from', 'states_party', 'data_as_of'],
   'treaties-table': [
@@ -41,7 +43,23 @@ export const CSV_COLUMNS = {
     'status',
     'source',
   ],
-  hosted: ['stock_year', 'status_date', 'instruments', 'set_op', 'sex', 'states_party', 'hosted_migrants', 'world_migrants', 'share_pct'],
+  hosted: [
+    'stock_year',
+    'status_date',
+    'instruments',
+    'set_op',
+    'sex',
+    'states_party',
+    'hosted_migrants',
+    'world_migrants',
+    'share_pct',
+    'refugee_year',
+    'hosted_refugees',
+    'world_refugees',
+    'unrwa_hosted',
+    'unrwa_world',
+    'share_with_unrwa_pct',
+  ],
   'cost-vs-size': ['quarter', 'sending_iso3', 'sending', 'receiving_iso3', 'receiving', 'cost_pct', 'basis', 'n_services', 'migrants', 'stock_year', 'selected'],
   'per-emigrant': ['year', 'rank', 'iso3', 'country', 'received_usd', 'emigrants', 'per_emigrant_usd', 'wdi_vintage', 'flag'],
   'key-figures': ['figure', 'value', 'unit', 'period', 'source'],
@@ -61,6 +79,7 @@ export const CSV_COLUMNS = {
     'denunciation_date',
     'source',
   ],
+  'full:refugees': ['year', 'code', 'name', 'hosted_refugees', 'hosted_asylum_seekers', 'origin_refugees', 'origin_asylum_seekers'],
   'full:countries': [
     'iso3',
     'iso2',

@@ -6,11 +6,12 @@
  * A view may pass its own `fullData` to ViewCard; otherwise ViewCard uses `fullDataFor(datasets)`.
  */
 import type { ColumnTable } from 'arquero';
-import { loadCosts, loadCountries, loadRemittances, loadStockTotals, loadStockYear, loadTreaties, type Fetcher } from '../data/load';
+import { loadCosts, loadCountries, loadRefugees, loadRemittances, loadStockTotals, loadStockYear, loadTreaties, type Fetcher, type RefugeeTables } from '../data/load';
 import type { Registry } from '../data/registry';
-import { STOCK_YEARS, type DatasetId, type StockRow, type StockTotalRow } from '../data/types';
+import { isRefugeeCategory, STOCK_YEARS, type DatasetId, type RefugeeTotalRow, type StockRow, type StockTotalRow } from '../data/types';
 import type { ViewId } from '../state/types';
 import { t } from '../i18n';
+import { msgKey } from '../i18n/keys';
 import type { Cell, Column, DisplayTable } from './table';
 import type { CsvKeyOf, FullTableId, ViewTable } from './columns';
 
@@ -269,6 +270,42 @@ export async function fullCountries(src: FullDataSource): Promise<ViewTable<'ful
       lldc: yes(c.lldc),
       sids: yes(c.sids),
       in_ims: yes(c.inIms),
+    })),
+  };
+}
+
+/** A country's label, or the catalog name of a UNHCR category (unknown origin, stateless, Tibetan). */
+export function refugeeCodeLabel(code: string, registry: Registry | undefined): string {
+  if (isRefugeeCategory(code)) return t(msgKey.refugeeCategory(code));
+  return registry?.get(code) ? registry.label(code) : code;
+}
+
+/**
+ * Refugees and asylum-seekers hosted by and originating from every code, every year (refugees-totals.arrow).
+ * Loaded on demand (not a first-screen dataset); pass `refugees` to reuse already-loaded tables.
+ */
+export async function fullRefugees(src: FullDataSource & { refugees?: RefugeeTables | null }): Promise<ViewTable<'full:refugees'>> {
+  const col = columnsOf<'full:refugees'>();
+  const [reg, { totals }] = await Promise.all([registryOf(src), src.refugees ?? loadRefugees(src.fetcher)]);
+  const persons = t('refugees.unit.persons');
+  return {
+    columns: [
+      col('year', t('refugees.col.year'), 'number'),
+      col('code', t('refugees.col.iso3')),
+      col('name', t('refugees.col.country')),
+      col('hosted_refugees', t('refugees.col.hostedRefugees'), 'number', { unit: persons }),
+      col('hosted_asylum_seekers', t('refugees.col.hostedAsylum'), 'number', { unit: persons }),
+      col('origin_refugees', t('refugees.col.originRefugees'), 'number', { unit: persons }),
+      col('origin_asylum_seekers', t('refugees.col.originAsylum'), 'number', { unit: persons }),
+    ],
+    rows: (totals.objects() as RefugeeTotalRow[]).map((r) => ({
+      year: r.year,
+      code: r.code,
+      name: refugeeCodeLabel(r.code, reg),
+      hosted_refugees: r.hostedRefugees,
+      hosted_asylum_seekers: r.hostedAsylumSeekers,
+      origin_refugees: r.originRefugees,
+      origin_asylum_seekers: r.originAsylumSeekers,
     })),
   };
 }

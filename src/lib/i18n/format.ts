@@ -1,5 +1,5 @@
 /** Numbers and dates go through Intl, in the current locale. */
-import { getLocale } from './index';
+import { getLocale, t } from './index';
 import { parseQuarter } from '../data/quarter';
 
 const cache = new Map<string, Intl.NumberFormat>();
@@ -47,4 +47,14 @@ export function formatDate(iso: string): string {
 export function formatQuarter(q: string): string {
   const p = parseQuarter(q);
   return p ? `${p.year} Q${p.quarter}` : q;
+}
+
+/** "Mexico", "Mexico and Chile", "Mexico, Chile and 3 more" (Intl list format, capped). */
+export function joinNames(names: readonly string[], max = 4): string {
+  if (names.length <= max) return new Intl.ListFormat(getLocale(), { style: 'long', type: 'conjunction' }).format(names);
+  const shown = names.slice(0, max - 1);
+  return new Intl.ListFormat(getLocale(), { style: 'long', type: 'conjunction' }).format([
+    ...shown,
+    t('trends.andMore', { n: names.length - shown.length }),
+  ]);
 }

@@ -32,8 +32,11 @@ import esTreaties from './es/treaties';
 import esInsights from './es/insights';
 import esExportMessages from './es/export';
 import esExportFormats from './es/export-formats';
+import refugees from './en/refugees';
+import frRefugees from './fr/refugees';
+import esRefugees from './es/refugees';
 
-const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages, exportFormats } as const;
+const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages, exportFormats, refugees } as const;
 
 type Merge<T> = { [K in keyof T]: T[K] } extends infer U ? U : never;
 type AllKeys = { [A in keyof typeof catalogs]: keyof (typeof catalogs)[A] }[keyof typeof catalogs];
@@ -50,8 +53,8 @@ export const LOCALES = ['en', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
-const fr: Translation = { common: frCommon, shell: frShell, corridors: frCorridors, trends: frTrends, maps: frMaps, treaties: frTreaties, insights: frInsights, export: frExportMessages, exportFormats: frExportFormats };
-const es: Translation = { common: esCommon, shell: esShell, corridors: esCorridors, trends: esTrends, maps: esMaps, treaties: esTreaties, insights: esInsights, export: esExportMessages, exportFormats: esExportFormats };
+const fr: Translation = { common: frCommon, shell: frShell, corridors: frCorridors, trends: frTrends, maps: frMaps, treaties: frTreaties, insights: frInsights, export: frExportMessages, exportFormats: frExportFormats, refugees: frRefugees };
+const es: Translation = { common: esCommon, shell: esShell, corridors: esCorridors, trends: esTrends, maps: esMaps, treaties: esTreaties, insights: esInsights, export: esExportMessages, exportFormats: esExportFormats, refugees: esRefugees };
 const catalogsByLocale: Record<Locale, Record<string, string>> = { en, fr: merge(fr), es: merge(es) };
 
 let locale: Locale = 'en';

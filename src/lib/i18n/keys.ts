@@ -3,7 +3,7 @@
  * template-literal key that must exist in the catalog (a missing key is a compile error), and each
  * lists its complete input domain (`inputs`), so a unit test can check every key any code can build.
  */
-import type { DatasetId, Grouping, InstrumentId, RemittanceSeries, Sex } from '../data/types';
+import type { DatasetId, Grouping, InstrumentId, RefugeeCategory, RemittanceSeries, Sex } from '../data/types';
 import type { SeriesKind } from '../data/queries/series';
 import type { ConsentBasis, TreatyStatus } from '../data/queries/treaties';
 import type { CostDirection, CostSplit, Direction, Scale, SetOp, StockMeasure, ViewId } from '../state/types';
@@ -30,7 +30,7 @@ const STATUSES = all<TreatyStatus>({ party: true, signed: true, none: true });
 /** Dashboard sections (views/registry.ts `section`). */
 export type SectionId = 'top' | 'flows' | 'trends' | 'maps' | 'treaties' | 'insights';
 /** Views the country profile links to by name. */
-export type NamedViewId = Extract<ViewId, 'stock-map' | 'corridors' | 'remittance-trend' | 'cost-trend' | 'treaties-table'>;
+export type NamedViewId = Extract<ViewId, 'stock-map' | 'corridors' | 'remittance-trend' | 'cost-trend' | 'treaties-table' | 'refugee-trend' | 'refugee-map'>;
 export type CostBasis = 'transparent' | 'all' | 'mixed' | 'published';
 export type DateBasis = Exclude<ConsentBasis, null> | 'derived';
 
@@ -46,7 +46,7 @@ export const msgKey = {
   dataset: builder(DATASETS, (d) => `dataset.${d}`),
   section: builder(all<SectionId>({ top: true, flows: true, trends: true, maps: true, treaties: true, insights: true }), (s) => `shell.section.${s}`),
   viewName: builder(
-    all<NamedViewId>({ 'stock-map': true, corridors: true, 'remittance-trend': true, 'cost-trend': true, 'treaties-table': true }),
+    all<NamedViewId>({ 'stock-map': true, corridors: true, 'remittance-trend': true, 'cost-trend': true, 'treaties-table': true, 'refugee-trend': true, 'refugee-map': true }),
     (v) => `shell.view.${v}`,
   ),
   preset: builder(all<'current' | 'slide' | 'square'>({ current: true, slide: true, square: true }), (p) => `export.preset.${p}`),
@@ -56,6 +56,7 @@ export const msgKey = {
     (id) => `treaties.inst.${id}`,
   ),
   status: builder(STATUSES, (s) => `treaties.status.${s}`),
+  refugeeCategory: builder(all<RefugeeCategory>({ UNK: true, XXA: true, TIB: true }), (c) => `refugees.cat.${c}`),
   statusAny: builder(STATUSES, (s) => `treaties.statusAny.${s}`),
   statusAll: builder(STATUSES, (s) => `treaties.statusAll.${s}`),
   dateBasis: builder(all<DateBasis>({ exact: true, derived: true, year: true, inForce: true, undated: true }), (b) => `treaties.basis.${b}`),

@@ -30,12 +30,16 @@ export const VIEW_IDS = [
   'cost-vs-size',
   'per-emigrant',
   'key-figures',
+  'refugee-trend',
+  'refugee-map',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export type Scale = 'linear' | 'log';
 export type CostSplit = 'corridors' | 'providers';
 export type ReferenceLines = 'auto' | 'on' | 'off';
+/** What the "States that are party" insight counts: international migrants or refugees. */
+export type HostedMeasure = 'migrants' | 'refugees';
 
 /**
  * The one shared filter state. Every view reads it; nothing keeps a private copy of a filter.
@@ -84,4 +88,6 @@ export interface FilterState {
   ref: ReferenceLines;
   /** `lang`: interface language; null = the browser's preferred language if it is one of ours, else English. */
   lang: Locale | null;
+  /** `hosted`: the States-party insight counts `migrants` or `refugees`. */
+  hostedMeasure: HostedMeasure;
 }

@@ -39,6 +39,7 @@ export const DEFAULT_STATE: Readonly<FilterState> = Object.freeze({
   bySex: false,
   ref: 'auto',
   lang: null,
+  hostedMeasure: 'migrants',
 } satisfies FilterState) as Readonly<FilterState>;
 
 export function defaultState(): FilterState {
@@ -194,6 +195,7 @@ const SPECS: { [K in keyof FilterState]: ParamSpec<K> } = {
   bySex: { name: 'bysex', parse: flag },
   ref: { name: 'ref', parse: oneOf(['auto', 'on', 'off'] as const) },
   lang: { name: 'lang', parse: oneOf<Locale>(LOCALES) },
+  hostedMeasure: { name: 'hosted', parse: oneOf(['migrants', 'refugees'] as const) },
 };
 
 /** State fields in URL order. */

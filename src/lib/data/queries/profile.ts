@@ -13,22 +13,28 @@
  *   (negative published costs excluded), for the chosen quarter or, without one, the country's latest quarter;
  *   falls back to the WDI country series (SI.RMT.COST.IB.ZS) when no corridor has data.
  * - treaties: number of the 8 instruments the State is party to as of the chosen date (null = latest data).
+ * - refugees: UNHCR refugees hosted by / originating from the country at the end of the refugee year nearest the
+ *   stock year, hosted also per 1,000 inhabitants (WPP 2024); UNRWA Palestine refugees apart (queries/refugees.ts).
  */
 import type {
   CorridorCostRow,
   CountryCostRow,
   InstrumentId,
+  PopulationRow,
+  RefugeeTotalRow,
   RemittanceFlag,
   RemittanceRow,
   Sex,
   StockRow,
   StockTotalRow,
   StockYear,
+  UnrwaRow,
 } from '../types';
 import { INSTRUMENT_IDS } from '../types';
 import { createMemo, rowsOf, type Rows } from './memo';
 import { isUsableCost, quarterAmong } from './costs';
 import { stateStatus, type AsOf, type TreatyIndex } from './treaties';
+import { refugeeSeries, refugeesHosted } from './refugees';
 
 // ---------------------------------------------------------------- memo
 
@@ -256,4 +262,51 @@ export function treatyProfile(ix: TreatyIndex, iso3: string, asOf: AsOf): Treaty
     }
     return { asOf, parties, signed, total: INSTRUMENT_IDS.length };
   });
+}
+
+// ---------------------------------------------------------------- refugees
+
+export interface RefugeeProfile {
+  /** Refugee year (end of year): the year nearest the stock year. */
+  year: number;
+  /** Refugees under UNHCR's mandate hosted by the country (as country of asylum), and asylum-seekers in it. */
+  hosted: number;
+  hostedAsylumSeekers: number | null;
+  /** Refugees originating from the country. */
+  from: number;
+  /** Hosted refugees per 1,000 inhabitants (WPP 2024, same year), null without population. */
+  perThousand: number | null;
+  /** UNRWA Palestine refugees registered in the country's field (separate, never added to `hosted`). */
+  unrwaHosted: number;
+  /** UNRWA Palestine refugees originating from the country (State of Palestine only). */
+  unrwaFrom: number;
+}
+
+/**
+ * Refugees hosted by and originating from ONE country at the refugee year nearest `year`, from the refugee
+ * series and the per-country table of refugees.ts (the same figures as the refugee views). Null when the
+ * country has no refugee row in that year.
+ */
+export function refugeeProfile(
+  totals: Rows<RefugeeTotalRow>,
+  unrwa: Rows<UnrwaRow>,
+  population: Rows<PopulationRow> | undefined,
+  iso3: string,
+  year: number,
+): RefugeeProfile | null {
+  const series = refugeeSeries(totals, unrwa, [iso3]);
+  if (!series.points.length) return null;
+  let p = series.points[0];
+  for (const q of series.points) if (Math.abs(q.year - year) < Math.abs(p.year - year)) p = q;
+  if (!p.hostedRefugees && !p.originRefugees && !p.unrwaHosted && !p.unrwaOrigin) return null;
+  const host = population ? refugeesHosted(totals, population, p.year).find((r) => r.iso3 === iso3) : undefined;
+  return {
+    year: p.year,
+    hosted: p.hostedRefugees,
+    hostedAsylumSeekers: p.hostedAsylumSeekers,
+    from: p.originRefugees,
+    perThousand: host?.perThousand ?? null,
+    unrwaHosted: p.unrwaHosted,
+    unrwaFrom: p.unrwaOrigin,
+  };
 }

@@ -47,7 +47,7 @@ export default {
   'trends.stock.what.in': 'immigrants',
   'trends.stock.what.out': 'emigrants',
   'trends.stock.noteShare2024':
-    'Share of population: population is available for 1990–2020 only (DESA IMS 2020 revision); 2024 is left blank, not estimated.',
+    'Share of population by sex is not available: UN World Population Prospects 2024 gives the total population for both sexes only, so male and female shares are left blank (never a both-sexes share shown as a share of men or women).',
   'trends.stock.noteWorldOut':
     'World emigrants = world immigrants ({imm} in 2024) minus those of unknown origin ({unk}): migrants without a known origin cannot be counted as anyone’s emigrants.',
   'trends.stock.noteWorldIn': 'World = sum of the 233 areas of DESA IMS 2024, including migrants of unknown origin.',
@@ -55,7 +55,7 @@ export default {
   'trends.stock.summary':
     '{dirWhere}: {first} in {firstYear}, {last} in {lastYear}{change}.',
   'trends.stock.summaryChange': ' ({sign}{pct} since {firstYear})',
-  'trends.stock.source': 'UN DESA, International Migrant Stock 2024 (population: IMS 2020 revision)',
+  'trends.stock.source': 'UN DESA, International Migrant Stock 2024 (population: World Population Prospects 2024)',
 
   // remittances
   'trends.rem.title': 'Remittances over time',

@@ -47,7 +47,7 @@ export default {
   'trends.stock.what.in': 'inmigrantes',
   'trends.stock.what.out': 'emigrantes',
   'trends.stock.noteShare2024':
-    'Proporción de la población: la población solo está disponible para 1990–2020 (revisión 2020 de IMS del DAES); 2024 se deja en blanco, sin estimar.',
+    'No hay proporción de la población por sexo: las World Population Prospects 2024 de las Naciones Unidas dan la población total solo para ambos sexos; las proporciones de hombres y mujeres quedan en blanco.',
   'trends.stock.noteWorldOut':
     'Emigrantes del mundo = inmigrantes del mundo ({imm} en 2024) menos los de origen desconocido ({unk}): los migrantes sin origen conocido no pueden contarse como emigrantes de ningún país.',
   'trends.stock.noteWorldIn': 'Mundo = suma de las 233 zonas de IMS 2024 del DAES, incluidos los migrantes de origen desconocido.',
@@ -55,7 +55,7 @@ export default {
   'trends.stock.summary':
     '{dirWhere}: {first} en {firstYear}, {last} en {lastYear}{change}.',
   'trends.stock.summaryChange': ' ({sign}{pct} desde {firstYear})',
-  'trends.stock.source': 'DAES de las Naciones Unidas, International Migrant Stock 2024 (población: revisión 2020 de IMS)',
+  'trends.stock.source': 'DAES de las Naciones Unidas, International Migrant Stock 2024 (población: World Population Prospects 2024)',
 
   // remesas
   'trends.rem.title': 'Remesas a lo largo del tiempo',

@@ -47,7 +47,7 @@ export default {
   'trends.stock.what.in': 'immigrants',
   'trends.stock.what.out': 'émigrants',
   'trends.stock.noteShare2024':
-    'Part de la population : la population n’est disponible que pour 1990–2020 (révision 2020 d’IMS du DESA) ; 2024 est laissé vide, sans estimation.',
+    'Pas de part de la population par sexe : les World Population Prospects 2024 de l’ONU donnent la population totale pour les deux sexes seulement ; les parts des hommes et des femmes restent vides.',
   'trends.stock.noteWorldOut':
     'Émigrants du monde = immigrants du monde ({imm} en 2024) moins ceux d’origine inconnue ({unk}) : les migrants sans origine connue ne peuvent être comptés comme les émigrants d’aucun pays.',
   'trends.stock.noteWorldIn': 'Monde = somme des 233 zones d’IMS 2024 du DESA, migrants d’origine inconnue compris.',
@@ -55,7 +55,7 @@ export default {
   'trends.stock.summary':
     '{dirWhere} : {first} en {firstYear}, {last} en {lastYear}{change}.',
   'trends.stock.summaryChange': ' ({sign}{pct} depuis {firstYear})',
-  'trends.stock.source': 'DESA de l’ONU, International Migrant Stock 2024 (population : révision 2020 d’IMS)',
+  'trends.stock.source': 'DESA de l’ONU, International Migrant Stock 2024 (population : World Population Prospects 2024)',
 
   // envois de fonds
   'trends.rem.title': 'Envois de fonds au fil du temps',

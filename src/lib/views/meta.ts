@@ -1,11 +1,12 @@
-/** Shared helpers of the insight views: source lines from the bundled provenance (meta.json). */
-import { dataStore } from '../../data/store.svelte';
+/** Shared by the views: source lines from the bundled provenance (meta.json). */
+import { dataStore } from '../data/store.svelte';
 
 const FALLBACK: Record<string, string> = {
   'migrant-stock': 'UN DESA, International Migrant Stock 2024',
   remittances: 'World Bank, World Development Indicators',
   'remittance-prices': 'World Bank, Remittance Prices Worldwide',
   treaties: 'UN Treaty Collection and ILO, compiled by Corridors',
+  refugees: 'UNHCR, Refugee Data Finder',
 };
 
 /**
