@@ -17,6 +17,7 @@ import {
   loadCosts,
   loadCountries,
   loadMeta,
+  loadRefugees,
   loadRemittances,
   loadStockTotals,
   loadStockYear,
@@ -24,11 +25,13 @@ import {
   type ColumnTable,
   type CostTables,
   type Fetcher,
+  type RefugeeTables,
   type RemittanceTables,
 } from './load.ts';
 import { STOCK_YEARS, type DatasetId, type MetaFile, type StockYear, type TreatiesFile } from './types.ts';
 
-export type StoreKey = DatasetId | 'meta';
+/** 'refugees' (refugee totals + UNRWA) is loaded on demand by the views that need it. */
+export type StoreKey = DatasetId | 'meta' | 'refugees';
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export interface DatasetStatus {
   state: LoadState;
@@ -71,6 +74,8 @@ export class DataStore {
         return () => loadCosts(f);
       case 'treaties':
         return () => loadTreaties(f);
+      case 'refugees':
+        return () => loadRefugees(f);
       default:
         return () => Promise.reject(new Error(`unknown dataset ${String(id)}`));
     }
@@ -89,6 +94,7 @@ export class DataStore {
   ensure(id: 'remittances'): Promise<RemittanceTables | undefined>;
   ensure(id: 'costs'): Promise<CostTables | undefined>;
   ensure(id: 'treaties'): Promise<TreatiesFile | undefined>;
+  ensure(id: 'refugees'): Promise<RefugeeTables | undefined>;
   ensure(id: StoreKey, year?: number): Promise<unknown>;
   ensure(id: StoreKey, year?: number): Promise<unknown> {
     const key = this.#key(id, year);
@@ -153,6 +159,9 @@ export class DataStore {
   }
   get treaties(): TreatiesFile | undefined {
     return this.#get('treaties');
+  }
+  get refugees(): RefugeeTables | undefined {
+    return this.#get('refugees');
   }
 }
 
