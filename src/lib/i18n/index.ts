@@ -12,8 +12,9 @@ import treaties from './en/treaties';
 import insights from './en/insights';
 import exportMessages from './en/export';
 import exportFormats from './en/export-formats';
+import report from './en/report';
 
-const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages, exportFormats } as const;
+const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages, exportFormats, report } as const;
 
 type Merge<T> = { [K in keyof T]: T[K] } extends infer U ? U : never;
 type AllKeys = { [A in keyof typeof catalogs]: keyof (typeof catalogs)[A] }[keyof typeof catalogs];

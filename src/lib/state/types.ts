@@ -29,6 +29,7 @@ export const VIEW_IDS = [
   'cost-vs-size',
   'per-emigrant',
   'key-figures',
+  'report-2012',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

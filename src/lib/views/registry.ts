@@ -20,13 +20,14 @@ import HostedMigrants from './insights/HostedMigrants.svelte';
 import CostVsSize from './insights/CostVsSize.svelte';
 import PerEmigrant from './insights/PerEmigrant.svelte';
 import KeyFigures from './insights/KeyFigures.svelte';
+import Report2012 from './report/Report2012.svelte';
 
 export interface ViewEntry {
   id: ViewId;
   component: Component;
   /** Layout hint for the dashboard grid. */
   size: 'full' | 'wide' | 'normal';
-  section: 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'top';
+  section: 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'report' | 'top';
   nav: MessageKey;
 }
 
@@ -45,6 +46,7 @@ export const VIEWS: ViewEntry[] = [
   { id: 'hosted', component: HostedMigrants, size: 'normal', section: 'insights', nav: 'app.title' },
   { id: 'cost-vs-size', component: CostVsSize, size: 'normal', section: 'insights', nav: 'app.title' },
   { id: 'per-emigrant', component: PerEmigrant, size: 'normal', section: 'insights', nav: 'app.title' },
+  { id: 'report-2012', component: Report2012, size: 'full', section: 'report', nav: 'app.title' },
 ];
 
 export function viewEntry(id: ViewId): ViewEntry | undefined {

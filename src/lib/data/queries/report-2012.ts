@@ -353,7 +353,7 @@ function unrwaWorld(src: ReportSources): Computed {
   const at = (y: number) => world.find((p) => p.year === y)?.unrwaHosted ?? null;
   const v = at(REPORT_REFUGEE_YEAR);
   if (v === null) throw new Error(`no UNRWA figure for ${REPORT_REFUGEE_YEAR}`);
-  return { value: v / M, basis: { code: 'unrwa', params: { year: REPORT_REFUGEE_YEAR, next: (at(REPORT_REFUGEE_YEAR + 1) ?? 0) / M } } };
+  return { value: v / M, basis: { code: 'unrwa', params: { year: REPORT_REFUGEE_YEAR, nextYear: REPORT_REFUGEE_YEAR + 1, next: (at(REPORT_REFUGEE_YEAR + 1) ?? 0) / M } } };
 }
 
 // ---------------------------------------------------------------- the statements
