@@ -22,7 +22,7 @@ import { remittanceMap } from './maps';
 import { hostedMigrants } from './insights';
 import { partyCount, partyStates, treatyIndex, type TreatyIndex } from './treaties';
 import { refugeeSeries } from './refugees';
-import { createMemo } from './memo';
+import { createMemo, sources } from './memo';
 
 export const REPORT_SYMBOL = 'A/67/254';
 /** "By June 2012", "as at June 2012", "by mid-2012": the status date of the report's treaty figures. */
@@ -97,14 +97,7 @@ export interface Statement {
   compute: ((src: ReportSources) => Computed) | ReportBasis;
 }
 
-export interface ReportRow {
-  id: string;
-  paragraph: string;
-  quote: string;
-  publishedAs: string;
-  published: number;
-  bound: ReportBound;
-  unit: ReportUnit;
+export interface ReportRow extends Omit<Statement, 'agreeWithin' | 'compute'> {
   agreeWithin: number | null;
   /** null: not computable from the bundled data (see `basis`). */
   recomputed: number | null;
@@ -144,7 +137,7 @@ export interface OriginDestination {
 
 /** Table 1 of the report from the corridor graph: origin group → destination group, North/South. */
 export function originDestination(src: ReportSources, year: (typeof REPORT_STOCK_YEARS)[number]): OriginDestination {
-  return memo(src.totals as object, `od|${year}|${ids(src)}`, () => {
+  return memo(sources(src.totals, src.stock[year], src.registry), `od|${year}`, () => {
     const g = developmentGraph(src, year);
     const link = (o: string, d: string) => g.links.find((l) => l.source === `o:g:${o}` && l.target === `d:g:${d}`)?.value ?? 0;
     const node = (id: string) => g.nodes.find((n) => n.id === id)?.value ?? 0;
@@ -164,16 +157,6 @@ export function originDestination(src: ReportSources, year: (typeof REPORT_STOCK
 }
 
 const ixOf = (src: ReportSources): TreatyIndex => treatyIndex(src.treaties);
-
-/** A stable number per source set, so memoised results also depend on the other tables. */
-const idMap = new WeakMap<object, number>();
-let nextId = 1;
-function idOf(o: object): number {
-  let id = idMap.get(o);
-  if (!id) idMap.set(o, (id = nextId++));
-  return id;
-}
-const ids = (src: ReportSources) => [src.stock[1990], src.stock[2010], src.registry].map(idOf).join('.');
 
 const M = 1e6;
 const B = 1e9;
@@ -553,7 +536,17 @@ export function recompute(st: Statement, src: ReportSources): ReportRow {
 
 /** Every statement of Section II against the bundled data (memoised per source set). */
 export function reportRows(src: ReportSources): ReportRow[] {
-  return memo(src.totals as object, `rows|${ids(src)}|${[src.remittances.series, src.costs.corridor, src.treaties, src.refugees.totals].map(idOf).join('.')}`, () =>
-    STATEMENTS.map((st) => recompute(st, src)),
+  const owner = sources(
+    src.totals,
+    src.stock[1990],
+    src.stock[2010],
+    src.registry,
+    src.remittances.series,
+    src.costs.corridor,
+    src.costs.provider,
+    src.treaties,
+    src.refugees.totals,
+    src.refugees.unrwa,
   );
+  return memo(owner, 'rows', () => STATEMENTS.map((st) => recompute(st, src)));
 }
