@@ -6,6 +6,7 @@ export default {
   'report.intro':
     'Published figures are quoted from the report, with their paragraph. Recomputed figures are computed live from the data bundled here, with today’s revisions. Each row says why the two differ, or why the bundled data cannot answer.',
   'report.summary': '{computed} of {total} figures recomputed; {agree} of them reproduce the published figure within the tolerance the sources state.',
+  'report.regionLabel': 'Statements of Section II of A/67/254, published and recomputed',
   'report.col.paragraph': 'Paragraph',
   'report.col.statement': 'Statement',
   'report.col.published': 'Published',

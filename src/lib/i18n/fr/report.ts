@@ -6,6 +6,7 @@ export default {
   'report.intro':
     'Les chiffres publiés sont cités du rapport, avec leur paragraphe. Les chiffres recalculés sont calculés en direct à partir des données intégrées ici, avec les révisions actuelles. Chaque ligne explique pourquoi les deux diffèrent, ou pourquoi les données intégrées ne permettent pas de répondre.',
   'report.summary': '{computed} chiffres recalculés sur {total} ; {agree} d’entre eux reproduisent le chiffre publié avec la tolérance indiquée par les sources.',
+  'report.regionLabel': 'Énoncés de la section II du A/67/254, publiés et recalculés',
   'report.col.paragraph': 'Paragraphe',
   'report.col.statement': 'Énoncé',
   'report.col.published': 'Publié',
