@@ -64,7 +64,7 @@ describe('CSV column names', () => {
     const typed = new Set<string>();
     for (const file of sourceFiles(path.join(repoRoot, 'src/lib/views'))) {
       const src = readFileSync(file, 'utf8');
-      const views = [...new Set([...src.matchAll(/ViewTable<'([a-z-]+)'>/g)].map((m) => m[1]))];
+      const views = [...new Set([...src.matchAll(/ViewTable<'([a-z0-9-]+)'>/g)].map((m) => m[1]))];
       // a column definition: { key: '…', label: …, type: 'string' | 'number' | 'date' … } (legend items have no type)
       const keys = [...src.matchAll(/\{\s*key: '([^']+)'(?: as const)?,\s*label:(?:(?!key:)[\s\S]){0,200}?\btype: '(?:string|number|date)'/g)].map((m) => m[1]);
       if (!views.length) {

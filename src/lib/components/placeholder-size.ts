@@ -25,6 +25,7 @@ const HEIGHTS: Record<ViewId, [number, number]> = {
   hosted: [838, 956],
   'cost-vs-size': [838, 914],
   'per-emigrant': [838, 930],
+  'report-2012': [939, 1601],
 };
 
 const narrow = typeof window !== 'undefined' ? window.matchMedia('(max-width: 48rem)') : null;

@@ -63,6 +63,7 @@ export const CSV_COLUMNS = {
   'cost-vs-size': ['quarter', 'sending_iso3', 'sending', 'receiving_iso3', 'receiving', 'cost_pct', 'basis', 'n_services', 'migrants', 'stock_year', 'selected'],
   'per-emigrant': ['year', 'rank', 'iso3', 'country', 'received_usd', 'emigrants', 'per_emigrant_usd', 'wdi_vintage', 'flag'],
   'key-figures': ['figure', 'value', 'unit', 'period', 'source'],
+  'report-2012': ['id', 'paragraph', 'statement', 'published_as', 'published', 'recomputed', 'unit', 'difference', 'difference_pct', 'basis'],
   'full:stockYear': ['year', 'destination_code', 'destination', 'origin_code', 'origin', 'sex', 'migrants'],
   'full:stock': ['year', 'iso3', 'country', 'sex', 'immigrants', 'unknown_origin', 'emigrants', 'population'],
   'full:remittances': ['code', 'economy', 'aggregate', 'series', 'year', 'value', 'unit', 'wdi_vintage', 'flag'],

@@ -35,8 +35,11 @@ import esExportFormats from './es/export-formats';
 import refugees from './en/refugees';
 import frRefugees from './fr/refugees';
 import esRefugees from './es/refugees';
+import report from './en/report';
+import frReport from './fr/report';
+import esReport from './es/report';
 
-const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages, exportFormats, refugees } as const;
+const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages, exportFormats, refugees, report } as const;
 
 type Merge<T> = { [K in keyof T]: T[K] } extends infer U ? U : never;
 type AllKeys = { [A in keyof typeof catalogs]: keyof (typeof catalogs)[A] }[keyof typeof catalogs];
@@ -53,8 +56,8 @@ export const LOCALES = ['en', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
-const fr: Translation = { common: frCommon, shell: frShell, corridors: frCorridors, trends: frTrends, maps: frMaps, treaties: frTreaties, insights: frInsights, export: frExportMessages, exportFormats: frExportFormats, refugees: frRefugees };
-const es: Translation = { common: esCommon, shell: esShell, corridors: esCorridors, trends: esTrends, maps: esMaps, treaties: esTreaties, insights: esInsights, export: esExportMessages, exportFormats: esExportFormats, refugees: esRefugees };
+const fr: Translation = { common: frCommon, shell: frShell, corridors: frCorridors, trends: frTrends, maps: frMaps, treaties: frTreaties, insights: frInsights, export: frExportMessages, exportFormats: frExportFormats, refugees: frRefugees, report: frReport };
+const es: Translation = { common: esCommon, shell: esShell, corridors: esCorridors, trends: esTrends, maps: esMaps, treaties: esTreaties, insights: esInsights, export: esExportMessages, exportFormats: esExportFormats, refugees: esRefugees, report: esReport };
 const catalogsByLocale: Record<Locale, Record<string, string>> = { en, fr: merge(fr), es: merge(es) };
 
 let locale: Locale = 'en';

@@ -6,6 +6,7 @@
 import type { DatasetId, Grouping, InstrumentId, RefugeeCategory, RemittanceSeries, Sex } from '../data/types';
 import type { SeriesKind } from '../data/queries/series';
 import type { ConsentBasis, TreatyStatus } from '../data/queries/treaties';
+import type { BasisCode, ReportUnit } from '../data/queries/report-2012';
 import type { CostDirection, CostSplit, Direction, Scale, SetOp, StockMeasure, ViewId } from '../state/types';
 import type { MessageKey } from './index';
 
@@ -28,7 +29,7 @@ const DIRECTIONS = all<Direction>({ in: true, out: true });
 const DATASETS = all<DatasetId>({ countries: true, stock: true, stockYear: true, remittances: true, costs: true, treaties: true });
 const STATUSES = all<TreatyStatus>({ party: true, signed: true, none: true });
 /** Dashboard sections (views/registry.ts `section`). */
-export type SectionId = 'top' | 'flows' | 'trends' | 'maps' | 'treaties' | 'insights';
+export type SectionId = 'top' | 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'report';
 /** Views the country profile links to by name. */
 export type NamedViewId = Extract<ViewId, 'stock-map' | 'corridors' | 'remittance-trend' | 'cost-trend' | 'treaties-table' | 'refugee-trend' | 'refugee-map'>;
 export type CostBasis = 'transparent' | 'all' | 'mixed' | 'published';
@@ -44,7 +45,7 @@ export const msgKey = {
   shellDir: builder(DIRECTIONS, (d) => `shell.dir.${d}`),
   shellDirTitle: builder(DIRECTIONS, (d) => `shell.dir.${d}.title`),
   dataset: builder(DATASETS, (d) => `dataset.${d}`),
-  section: builder(all<SectionId>({ top: true, flows: true, trends: true, maps: true, treaties: true, insights: true }), (s) => `shell.section.${s}`),
+  section: builder(all<SectionId>({ top: true, flows: true, trends: true, maps: true, treaties: true, insights: true, report: true }), (s) => `shell.section.${s}`),
   viewName: builder(
     all<NamedViewId>({ 'stock-map': true, corridors: true, 'remittance-trend': true, 'cost-trend': true, 'treaties-table': true, 'refugee-trend': true, 'refugee-map': true }),
     (v) => `shell.view.${v}`,
@@ -56,6 +57,30 @@ export const msgKey = {
     (id) => `treaties.inst.${id}`,
   ),
   status: builder(STATUSES, (s) => `treaties.status.${s}`),
+  reportUnit: builder(all<ReportUnit>({ million: true, percent: true, usdBillion: true, states: true, rank: true, countries: true }), (u) => `report.unit.${u}`),
+  reportBasis: builder(
+    all<BasisCode>({
+      imsRevision: true,
+      imsOrigin: true,
+      wdiAggregate: true,
+      wdiCountry: true,
+      wdiRank: true,
+      rpwGlobal: true,
+      rpwProvider: true,
+      treatyCount: true,
+      treatyCountIlo: true,
+      hostedTreaty: true,
+      refugeesTreaty: true,
+      unrwa: true,
+      noRpwBefore2011: true,
+      noFlowData: true,
+      noStudy: true,
+      noCensusData: true,
+      noProfiles: true,
+      noStudentData: true,
+    }),
+    (c) => `report.basis.${c}`,
+  ),
   refugeeCategory: builder(all<RefugeeCategory>({ UNK: true, XXA: true, TIB: true }), (c) => `refugees.cat.${c}`),
   statusAny: builder(STATUSES, (s) => `treaties.statusAny.${s}`),
   statusAll: builder(STATUSES, (s) => `treaties.statusAll.${s}`),

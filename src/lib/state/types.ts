@@ -32,6 +32,7 @@ export const VIEW_IDS = [
   'key-figures',
   'refugee-trend',
   'refugee-map',
+  'report-2012',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

@@ -17,7 +17,7 @@ export interface ViewEntry {
   load: () => Promise<Component>;
   /** Layout hint for the dashboard grid. */
   size: 'full' | 'wide' | 'normal';
-  section: 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'top';
+  section: 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'report' | 'top';
 }
 
 /** A view in the entry bundle. */
@@ -42,6 +42,7 @@ export const VIEWS: ViewEntry[] = [
   { id: 'hosted', load: lazy(() => import('./insights/HostedMigrants.svelte')), size: 'normal', section: 'insights' },
   { id: 'cost-vs-size', load: lazy(() => import('./insights/CostVsSize.svelte')), size: 'normal', section: 'insights' },
   { id: 'per-emigrant', load: lazy(() => import('./insights/PerEmigrant.svelte')), size: 'normal', section: 'insights' },
+  { id: 'report-2012', load: lazy(() => import('./report/Report2012.svelte')), size: 'full', section: 'report' },
 ];
 
 export function viewEntry(id: ViewId): ViewEntry | undefined {
