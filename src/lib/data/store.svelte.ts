@@ -5,6 +5,8 @@
  *   dataStore.status('stockYear', 2024)   // { state: 'idle' | 'loading' | 'ready' | 'error', error? }  (reactive)
  *   dataStore.stockYear(2024)             // ColumnTable | undefined until ready                           (reactive)
  *   dataStore.retry('remittances')        // forget a failed (or loaded) dataset and load it again
+ *   dataStore.matrix(2021)                // bilateral remittance matrix of a year, after ensure('matrix', 2021);
+ *   matrixBundled(2017)                   // whether this build has that year's matrix file at all
  *
  * Datasets are independent: one failing never affects another. `ensure` never rejects, so views can call it
  * from effects without unhandled rejections; the error text is in `status(id).error`.
@@ -12,8 +14,10 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { Registry } from './registry.ts';
-import { browserFetcher } from './fetchers.ts';
+import { browserFetcher, bundledFiles } from './fetchers.ts';
 import {
+  ARROW_SCHEMAS,
+  loadArrowTable,
   loadCosts,
   loadCountries,
   loadMeta,
@@ -26,9 +30,16 @@ import {
   type Fetcher,
   type RemittanceTables,
 } from './load.ts';
-import { STOCK_YEARS, type DatasetId, type MetaFile, type StockYear, type TreatiesFile } from './types.ts';
+import { DATA_FILES, STOCK_YEARS, type DatasetId, type FlowYear, type MetaFile, type StockYear, type TreatiesFile } from './types.ts';
+import type { RemittanceMatrix } from './queries/flows.ts';
 
-export type StoreKey = DatasetId | 'meta';
+/** Bundled file of a year's bilateral remittance matrix (the 2021 one is DATA_FILES.remittancesBilateral). */
+export const matrixFile = (year: FlowYear): string => `remittances-bilateral-${year}.arrow`;
+/** Whether this build bundles the matrix of `year` (views show "not bundled" instead of loading). */
+export const matrixBundled = (year: FlowYear): boolean => bundledFiles().includes(matrixFile(year));
+
+/** 'matrix' (per year, like 'stockYear'): one year's bilateral remittance matrix. */
+export type StoreKey = DatasetId | 'meta' | 'matrix';
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export interface DatasetStatus {
   state: LoadState;
@@ -51,6 +62,7 @@ export class DataStore {
   }
 
   #key(id: StoreKey, year?: number): string {
+    if (id === 'matrix') return `matrix:${year}`;
     return id === 'stockYear' ? `stockYear:${year ?? DEFAULT_YEAR}` : id;
   }
 
@@ -71,9 +83,21 @@ export class DataStore {
         return () => loadCosts(f);
       case 'treaties':
         return () => loadTreaties(f);
+      case 'matrix':
+        return () => this.#loadMatrix(year as FlowYear);
       default:
         return () => Promise.reject(new Error(`unknown dataset ${String(id)}`));
     }
+  }
+
+  /** The matrix of a year: the file the remittances dataset already loads is shared, others are read alone. */
+  async #loadMatrix(year: FlowYear): Promise<RemittanceMatrix> {
+    if (matrixFile(year) === DATA_FILES.remittancesBilateral) {
+      const r = await this.ensure('remittances');
+      if (!r) throw new Error(this.status('remittances').error ?? `could not load ${matrixFile(year)}`);
+      return { year, rows: r.bilateral };
+    }
+    return { year, rows: await loadArrowTable(this.#fetcher, matrixFile(year), ARROW_SCHEMAS.remittancesBilateral) };
   }
 
   /** Loading state of a dataset (for 'stockYear', of one year; default the latest). Reactive. */
@@ -89,6 +113,7 @@ export class DataStore {
   ensure(id: 'remittances'): Promise<RemittanceTables | undefined>;
   ensure(id: 'costs'): Promise<CostTables | undefined>;
   ensure(id: 'treaties'): Promise<TreatiesFile | undefined>;
+  ensure(id: 'matrix', year: FlowYear): Promise<RemittanceMatrix | undefined>;
   ensure(id: StoreKey, year?: number): Promise<unknown>;
   ensure(id: StoreKey, year?: number): Promise<unknown> {
     const key = this.#key(id, year);
@@ -153,6 +178,10 @@ export class DataStore {
   }
   get treaties(): TreatiesFile | undefined {
     return this.#get('treaties');
+  }
+  /** The bilateral remittance matrix of a year; undefined until `ensure('matrix', year)` is ready. */
+  matrix(year: FlowYear): RemittanceMatrix | undefined {
+    return this.#get(this.#key('matrix', year));
   }
 }
 

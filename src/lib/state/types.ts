@@ -1,6 +1,7 @@
 import type {
   CostDirection,
   Direction,
+  FlowYear,
   Grouping,
   InstrumentId,
   RemittanceSeries,
@@ -81,4 +82,8 @@ export interface FilterState {
   bySex: boolean;
   /** `ref`: stock chart reference lines; auto = on for shares, off for counts. */
   ref: ReferenceLines;
+  /** `corridor`: the corridor view's pair, `<origin ISO3>-<destination ISO3>` (state/corridor.ts); null = none chosen. */
+  corridor: string | null;
+  /** `flowyear`: year of the bilateral remittance matrix (money flows, corridor view). */
+  flowYear: FlowYear;
 }

@@ -13,6 +13,7 @@ import {
   type StockYear,
 } from '../data/types';
 import { VIEW_IDS, type FilterState, type ViewId } from './types';
+import { DEFAULT_FLOW_YEAR, parseCorridor, parseFlowYear, serialiseCorridor } from './corridor';
 
 export const GROUPINGS: readonly Grouping[] = ['region', 'subregion', 'sdg', 'development', 'income', 'country'];
 export const TOP_MIN = 3;
@@ -43,6 +44,8 @@ export const DEFAULT_STATE: Readonly<FilterState> = Object.freeze({
   costSplit: 'corridors',
   bySex: false,
   ref: 'auto',
+  corridor: null,
+  flowYear: DEFAULT_FLOW_YEAR,
 } satisfies FilterState) as Readonly<FilterState>;
 
 export function defaultState(): FilterState {
@@ -180,6 +183,21 @@ export const PARAMS = {
   csplit: { key: 'costSplit', parse: oneOf(['corridors', 'providers'] as const) },
   bysex: { key: 'bySex', parse: (raw: string) => (raw === '1' ? true : raw === '0' ? false : undefined) },
   ref: { key: 'ref', parse: oneOf(['auto', 'on', 'off'] as const) },
+  // the corridor view's parameters: the rules live in state/corridor.ts (canonical upper-case pair in the state)
+  corridor: {
+    key: 'corridor',
+    parse: (raw: string, ctx: ParseContext) => {
+      const p = parseCorridor(raw, ctx);
+      return p.status === 'valid' ? serialiseCorridor(p.value) : undefined;
+    },
+  },
+  flowyear: {
+    key: 'flowYear',
+    parse: (raw: string) => {
+      const p = parseFlowYear(raw);
+      return p.status === 'valid' ? p.value : undefined;
+    },
+  },
 } as const satisfies Record<string, { key: keyof FilterState; parse: (raw: string, ctx: ParseContext) => unknown }>;
 
 export type ParamName = keyof typeof PARAMS;

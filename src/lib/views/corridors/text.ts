@@ -8,26 +8,9 @@ import type { Registry } from '../../data/registry';
 import type { FilterState } from '../../state/types';
 import { t, type MessageKey } from '../../i18n';
 import { formatCompact, formatInteger, formatPercent } from '../../i18n/format';
+import { linkTitle, nodeAction, nodeCode, nodeName, sentences, type SankeyText } from '../../components/sankey/nodes';
 
-/** Full display name of a node. */
-export function nodeName(n: CorridorNode): string {
-  switch (n.kind) {
-    case 'country':
-    case 'group':
-      return n.name ?? n.code ?? '';
-    case 'unknown':
-      return t('common.unknownOrigin');
-    case 'unclassified':
-      return t('corridors.unclassified');
-    case 'other':
-      return n.parent ? t('corridors.otherIn', { group: n.parent }) : t('corridors.other');
-  }
-}
-
-/** Code column value: ISO3 for countries, the group name otherwise. */
-export function nodeCode(n: CorridorNode): string {
-  return n.code ?? nodeName(n);
-}
+export { linkTitle, nodeAction, nodeCode, nodeName, type NodeAction } from '../../components/sankey/nodes';
 
 const sexLabel = (s: FilterState['sex']) => t(`sex.${s}` as MessageKey);
 
@@ -67,25 +50,6 @@ export function linkLines(g: CorridorGraph, l: CorridorLink, byId: Map<string, C
   if (d) lines.push(t('corridors.shareOfImmigrants', { pct: pct(l.value, d.total), name: nodeName(d) }));
   lines.push(changeText(l.value, l.prev, g.prevYear));
   return lines;
-}
-
-export function linkTitle(l: CorridorLink, byId: Map<string, CorridorNode>): string {
-  const s = byId.get(l.source);
-  const d = byId.get(l.target);
-  return `${s ? nodeName(s) : l.source} → ${d ? nodeName(d) : l.target}`;
-}
-
-/** What Enter / click does on a node. */
-export type NodeAction = 'expand' | 'select' | 'pin';
-export function nodeAction(g: CorridorGraph, n: CorridorNode): NodeAction {
-  if (n.kind === 'group') return 'expand';
-  if (n.kind === 'country') return 'select';
-  return 'pin';
-}
-
-/** Join phrases into sentences without doubling end punctuation ("loading…." → "loading…"). */
-function sentences(parts: string[]): string {
-  return parts.map((p) => (/[.…!?)]$/.test(p) ? p : `${p}.`)).join(' ');
 }
 
 export function nodeAriaLabel(g: CorridorGraph, n: CorridorNode): string {
@@ -172,3 +136,16 @@ export function corridorTable(g: CorridorGraph): DisplayTable {
     rows,
   };
 }
+
+/** The migrant Sankey's words (Sankey.svelte draws with them). */
+export const peopleText = (): SankeyText => ({
+  label: t('corridors.title'),
+  summary,
+  keyboardHelp: t('corridors.keyboardHelp'),
+  linkTitle,
+  nodeLines,
+  linkLines,
+  nodeAriaLabel,
+  linkAriaLabel,
+  valueText: (n) => formatCompact(n.value),
+});

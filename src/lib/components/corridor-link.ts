@@ -1,0 +1,32 @@
+/**
+ * Open the corridor view on a pair, from any view (a Sankey link, a scatter dot, a map country, a
+ * "nearest priced" link): write `corridor` to the shared state and bring the corridor card into view.
+ */
+import { tick } from 'svelte';
+import { app } from '../state/state.svelte';
+import { serialiseCorridor, type Corridor } from '../state/corridor';
+import type { CorridorLink, CorridorNode } from '../data/queries/corridors';
+
+export function openCorridor(pair: Corridor): void {
+  if (pair.origin === pair.destination) return;
+  app.update({ corridor: serialiseCorridor(pair) });
+  if (typeof document === 'undefined') return;
+  void tick().then(() => {
+    const el = document.getElementById('view-corridor');
+    if (!el || app.snapshot().embed) return;
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    el.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
+    el.focus({ preventScroll: true });
+  });
+}
+
+/**
+ * The pair of a Sankey link between two countries (people: source = origin, target = destination; the
+ * money graph uses the same node ids), or null when either end is a group, "Other" or unknown.
+ */
+export function linkPair(link: CorridorLink, byId: ReadonlyMap<string, CorridorNode>): Corridor | null {
+  const o = byId.get(link.source);
+  const d = byId.get(link.target);
+  if (o?.kind !== 'country' || d?.kind !== 'country' || !o.code || !d.code) return null;
+  return { origin: o.code, destination: d.code };
+}
