@@ -6,6 +6,7 @@
 import common from './en/common';
 import shell from './en/shell';
 import corridors from './en/corridors';
+import corridor from './en/corridor';
 import trends from './en/trends';
 import maps from './en/maps';
 import treaties from './en/treaties';
@@ -13,7 +14,7 @@ import insights from './en/insights';
 import exportMessages from './en/export';
 import exportFormats from './en/export-formats';
 
-const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages, exportFormats } as const;
+const catalogs = { common, shell, corridors, corridor, trends, maps, treaties, insights, export: exportMessages, exportFormats } as const;
 
 type Merge<T> = { [K in keyof T]: T[K] } extends infer U ? U : never;
 type AllKeys = { [A in keyof typeof catalogs]: keyof (typeof catalogs)[A] }[keyof typeof catalogs];

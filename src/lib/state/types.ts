@@ -30,6 +30,8 @@ export const VIEW_IDS = [
   'cost-vs-size',
   'per-emigrant',
   'key-figures',
+  'remittance-flows',
+  'corridor',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

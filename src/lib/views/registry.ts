@@ -20,19 +20,23 @@ import HostedMigrants from './insights/HostedMigrants.svelte';
 import CostVsSize from './insights/CostVsSize.svelte';
 import PerEmigrant from './insights/PerEmigrant.svelte';
 import KeyFigures from './insights/KeyFigures.svelte';
+import MoneyFlowsView from './flows/MoneyFlowsView.svelte';
+import CorridorView from './corridor/CorridorView.svelte';
 
 export interface ViewEntry {
   id: ViewId;
   component: Component;
-  /** Layout hint for the dashboard grid. */
-  size: 'full' | 'wide' | 'normal';
+  /** Layout hint for the dashboard grid ('half': two side by side, e.g. people and money Sankeys). */
+  size: 'full' | 'wide' | 'half' | 'normal';
   section: 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'top';
   nav: MessageKey;
 }
 
 export const VIEWS: ViewEntry[] = [
   { id: 'key-figures', component: KeyFigures, size: 'full', section: 'top', nav: 'app.title' },
-  { id: 'corridors', component: CorridorsView, size: 'full', section: 'flows', nav: 'app.title' },
+  { id: 'corridors', component: CorridorsView, size: 'half', section: 'flows', nav: 'app.title' },
+  { id: 'remittance-flows', component: MoneyFlowsView, size: 'half', section: 'flows', nav: 'app.title' },
+  { id: 'corridor', component: CorridorView, size: 'full', section: 'flows', nav: 'app.title' },
   { id: 'stock-trend', component: StockTrend, size: 'normal', section: 'trends', nav: 'app.title' },
   { id: 'remittance-trend', component: RemittanceTrend, size: 'normal', section: 'trends', nav: 'app.title' },
   { id: 'cost-trend', component: CostTrend, size: 'normal', section: 'trends', nav: 'app.title' },

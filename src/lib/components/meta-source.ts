@@ -1,9 +1,10 @@
-/** Shared helpers of the insight views: source lines from the bundled provenance (meta.json). */
-import { dataStore } from '../../data/store.svelte';
+/** Source lines from the bundled provenance (meta.json), for the views that name several datasets. */
+import { dataStore } from '../data/store.svelte';
 
 const FALLBACK: Record<string, string> = {
   'migrant-stock': 'UN DESA, International Migrant Stock 2024',
   remittances: 'World Bank, World Development Indicators',
+  'remittances-bilateral': 'KNOMAD / World Bank, Bilateral Remittance Matrix (model estimates)',
   'remittance-prices': 'World Bank, Remittance Prices Worldwide',
   treaties: 'UN Treaty Collection and ILO, compiled by Corridors',
 };
