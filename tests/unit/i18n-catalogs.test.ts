@@ -26,6 +26,7 @@ const locales = Object.keys(translations) as NamesLocale[];
  */
 const SAME_AS_ENGLISH: Array<[RegExp, string]> = [
   [/^corridors\.col\./, 'machine-friendly column names of the table and CSV, kept in every language'],
+  [/^corridor\.col\./, 'machine-friendly column names of the table and CSV, kept in every language'],
 ];
 /** Whole messages that are the same word in a language and in English. */
 const SAME_WORDS: Record<NamesLocale, RegExp> = {

@@ -32,6 +32,7 @@ export const VIEW_IDS = [
   'key-figures',
   'remittance-flows',
   'corridor',
+  'fees-lost',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

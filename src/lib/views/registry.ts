@@ -22,6 +22,7 @@ import PerEmigrant from './insights/PerEmigrant.svelte';
 import KeyFigures from './insights/KeyFigures.svelte';
 import MoneyFlowsView from './flows/MoneyFlowsView.svelte';
 import CorridorView from './corridor/CorridorView.svelte';
+import FeesLost from './corridor/FeesLost.svelte';
 
 export interface ViewEntry {
   id: ViewId;
@@ -49,6 +50,7 @@ export const VIEWS: ViewEntry[] = [
   { id: 'hosted', component: HostedMigrants, size: 'normal', section: 'insights', nav: 'app.title' },
   { id: 'cost-vs-size', component: CostVsSize, size: 'normal', section: 'insights', nav: 'app.title' },
   { id: 'per-emigrant', component: PerEmigrant, size: 'normal', section: 'insights', nav: 'app.title' },
+  { id: 'fees-lost', component: FeesLost, size: 'normal', section: 'insights', nav: 'app.title' },
 ];
 
 export function viewEntry(id: ViewId): ViewEntry | undefined {

@@ -3,7 +3,9 @@
  * what activating a node does, and the text interface a Sankey is drawn with (see Sankey.svelte).
  */
 import type { CorridorGraph, CorridorLink, CorridorNode } from '../../data/queries/corridors';
-import { t } from '../../i18n';
+import type { Registry } from '../../data/registry';
+import type { FilterState } from '../../state/types';
+import { t, type MessageKey } from '../../i18n';
 
 /** Full display name of a node. */
 export function nodeName(n: CorridorNode): string {
@@ -60,4 +62,23 @@ export interface SankeyText {
   linkAriaLabel: (g: CorridorGraph, l: CorridorLink, byId: Map<string, CorridorNode>) => string;
   /** Value under a node's name in its label. */
   valueText: (n: CorridorNode) => string;
+}
+
+/**
+ * What a Sankey shows, in words for its subtitle: with a selection, `selection(names)` (the view's own
+ * phrasing); else the world's top corridors, or its grouping and the expanded group.
+ */
+export function scopeParts(
+  g: CorridorGraph | null,
+  f: FilterState,
+  registry: Registry | null,
+  selection: (names: string) => string[],
+): string[] {
+  if (g?.mode === 'selection' || (!g && f.countries.length)) {
+    return selection((g?.selection ?? f.countries).map((c) => registry?.label(c) ?? c).join(', '));
+  }
+  if (f.group === 'country') return [t('corridors.topWorld', { n: f.top })];
+  const parts = [t(`corridors.by.${f.group}` as MessageKey)];
+  if (g?.focus) parts.push(t('corridors.expanded', { group: g.focus }));
+  return parts;
 }

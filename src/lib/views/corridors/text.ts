@@ -8,7 +8,7 @@ import type { Registry } from '../../data/registry';
 import type { FilterState } from '../../state/types';
 import { t, type MessageKey } from '../../i18n';
 import { formatCompact, formatInteger, formatPercent } from '../../i18n/format';
-import { linkTitle, nodeAction, nodeCode, nodeName, sentences, type SankeyText } from '../../components/sankey/nodes';
+import { linkTitle, nodeAction, nodeCode, nodeName, scopeParts, sentences, type SankeyText } from '../../components/sankey/nodes';
 
 export { linkTitle, nodeAction, nodeCode, nodeName, type NodeAction } from '../../components/sankey/nodes';
 
@@ -76,16 +76,12 @@ export function linkAriaLabel(g: CorridorGraph, l: CorridorLink, byId: Map<strin
 /** "2024 · Both sexes · by UN region · immigrants living in Mexico" */
 export function subtitle(g: CorridorGraph | null, f: FilterState, registry: Registry | null): string {
   const parts: string[] = [String(f.year), sexLabel(f.sex).toLowerCase()];
-  if (g?.mode === 'selection' || (!g && f.countries.length)) {
-    const names = (g?.selection ?? f.countries).map((c) => registry?.label(c) ?? c).join(', ');
-    parts.push(t(f.dir === 'in' ? 'corridors.selectionIn' : 'corridors.selectionOut', { names }));
-    parts.push(t(f.dir === 'in' ? 'corridors.topOrigins' : 'corridors.topDestinations', { n: f.top }));
-  } else if (f.group === 'country') {
-    parts.push(t('corridors.topWorld', { n: f.top }));
-  } else {
-    parts.push(t(`corridors.by.${f.group}` as MessageKey));
-    if (g?.focus) parts.push(t('corridors.expanded', { group: g.focus }));
-  }
+  parts.push(
+    ...scopeParts(g, f, registry, (names) => [
+      t(f.dir === 'in' ? 'corridors.selectionIn' : 'corridors.selectionOut', { names }),
+      t(f.dir === 'in' ? 'corridors.topOrigins' : 'corridors.topDestinations', { n: f.top }),
+    ]),
+  );
   return parts.join(' · ');
 }
 

@@ -11,9 +11,9 @@ import type { BilateralRemittanceRow } from '../../data/types';
 import type { Registry } from '../../data/registry';
 import type { DisplayTable } from '../../export/table';
 import type { FilterState } from '../../state/types';
-import { t, type MessageKey } from '../../i18n';
+import { t } from '../../i18n';
 import { formatPercent, formatUsd, formatUsdExact } from '../../i18n/format';
-import { nodeAction, nodeName, sentences, type SankeyText } from '../../components/sankey/nodes';
+import { nodeAction, nodeName, scopeParts, sentences, type SankeyText } from '../../components/sankey/nodes';
 
 const pct = (a: number, b: number | null) => (b && b > 0 ? formatPercent((a / b) * 100) : '—');
 
@@ -81,15 +81,7 @@ export const moneyText = (): SankeyText => ({
 /** "2021 matrix · model estimates, US$ · by UN region" / "· sent by migrants living in Mexico". */
 export function moneySubtitle(flowYear: number, g: CorridorGraph | null, f: FilterState, registry: Registry | null): string {
   const parts = [t('corridor.flows.matrixYear', { year: flowYear }), t('corridor.flows.estimates')];
-  if (g?.mode === 'selection' || (!g && f.countries.length)) {
-    const names = (g?.selection ?? f.countries).map((c) => registry?.label(c) ?? c).join(', ');
-    parts.push(t(f.dir === 'in' ? 'corridor.flows.selectionIn' : 'corridor.flows.selectionOut', { names }));
-  } else if (f.group === 'country') {
-    parts.push(t('corridors.topWorld', { n: f.top }));
-  } else {
-    parts.push(t(`corridors.by.${f.group}` as MessageKey));
-    if (g?.focus) parts.push(t('corridors.expanded', { group: g.focus }));
-  }
+  parts.push(...scopeParts(g, f, registry, (names) => [t(f.dir === 'in' ? 'corridor.flows.selectionIn' : 'corridor.flows.selectionOut', { names })]));
   return parts.join(' · ');
 }
 
