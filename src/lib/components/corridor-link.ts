@@ -1,16 +1,18 @@
 /**
  * Open the corridor view on a pair, from any view (a Sankey link, a scatter dot, a map country, a
- * "nearest priced" link): write `corridor` to the shared state and bring the corridor card into view.
+ * "nearest priced" link): write `corridor` to the shared state and, unless `reveal` is false, bring the
+ * corridor card into view and focus it. Keyboard users of a chart keep their place (`reveal: false`):
+ * the card follows, and they reach it with Tab.
  */
 import { tick } from 'svelte';
 import { app } from '../state/state.svelte';
 import { serialiseCorridor, type Corridor } from '../state/corridor';
 import type { CorridorLink, CorridorNode } from '../data/queries/corridors';
 
-export function openCorridor(pair: Corridor): void {
+export function openCorridor(pair: Corridor, opts: { reveal?: boolean } = {}): void {
   if (pair.origin === pair.destination) return;
   app.update({ corridor: serialiseCorridor(pair) });
-  if (typeof document === 'undefined') return;
+  if (opts.reveal === false || typeof document === 'undefined') return;
   void tick().then(() => {
     const el = document.getElementById('view-corridor');
     if (!el || app.snapshot().embed) return;

@@ -19,7 +19,7 @@ export default {
   'corridor.flows.linkValue': '{value} sent (estimate)',
   'corridor.flows.shareOfSenders': '{pct} of what {name} sends',
   'corridor.flows.shareOfReceivers': '{pct} of what {name} receives',
-  'corridor.flows.openCorridor': 'Click to open this corridor',
+  'corridor.flows.openCorridor': 'Click or press Enter to open this corridor',
   'corridor.flows.nodeReceiver': '{name} receives {value}',
   'corridor.flows.nodeSender': '{name} sends {value}',
   'corridor.flows.linkLabel': '{title}: {value} sent in {year} (model estimate)',

@@ -19,7 +19,7 @@ export default {
   'corridor.flows.linkValue': '{value} enviados (estimación)',
   'corridor.flows.shareOfSenders': '{pct} de lo que envía {name}',
   'corridor.flows.shareOfReceivers': '{pct} de lo que recibe {name}',
-  'corridor.flows.openCorridor': 'Haga clic para abrir este corredor',
+  'corridor.flows.openCorridor': 'Haga clic o pulse Intro para abrir este corredor',
   'corridor.flows.nodeReceiver': '{name} recibe {value}',
   'corridor.flows.nodeSender': '{name} envía {value}',
   'corridor.flows.linkLabel': '{title}: {value} enviados en {year} (estimación de modelo)',

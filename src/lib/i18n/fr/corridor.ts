@@ -19,7 +19,7 @@ export default {
   'corridor.flows.linkValue': '{value} envoyés (estimation)',
   'corridor.flows.shareOfSenders': '{pct} de ce qu’envoie {name}',
   'corridor.flows.shareOfReceivers': '{pct} de ce que reçoit {name}',
-  'corridor.flows.openCorridor': 'Cliquez pour ouvrir ce corridor',
+  'corridor.flows.openCorridor': 'Cliquez ou appuyez sur Entrée pour ouvrir ce corridor',
   'corridor.flows.nodeReceiver': '{name} reçoit {value}',
   'corridor.flows.nodeSender': '{name} envoie {value}',
   'corridor.flows.linkLabel': '{title} : {value} envoyés en {year} (estimation de modèle)',

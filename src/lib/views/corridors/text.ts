@@ -49,6 +49,7 @@ export function linkLines(g: CorridorGraph, l: CorridorLink, byId: Map<string, C
   if (s && s.kind !== 'unknown') lines.push(t('corridors.shareOfEmigrants', { pct: pct(l.value, s.total), name: nodeName(s) }));
   if (d) lines.push(t('corridors.shareOfImmigrants', { pct: pct(l.value, d.total), name: nodeName(d) }));
   lines.push(changeText(l.value, l.prev, g.prevYear));
+  if (s?.kind === 'country' && d?.kind === 'country') lines.push(t('corridor.flows.openCorridor'));
   return lines;
 }
 
