@@ -37,8 +37,8 @@ const COSTS_CORRIDOR = /\/costs-corridor-[\w-]+\.arrow$/;
  * Which views need treaties / remittance-cost data (the `datasets` each view gives its ViewCard).
  * Every other view must keep working when those files are broken.
  */
-const NEEDS_TREATIES = ['treaties-map', 'treaties-timeline', 'treaties-table', 'hosted', 'report-2012'];
-const NEEDS_COSTS = ['cost-trend', 'cost-map', 'cost-vs-size'];
+const NEEDS_TREATIES = ['treaties-map', 'treaties-timeline', 'treaties-table', 'hosted', 'report-2012', 'corridor'];
+const NEEDS_COSTS = ['cost-trend', 'cost-map', 'cost-vs-size', 'corridor', 'fees-lost'];
 
 describe('robustness: a missing and a corrupted data file', () => {
   let browser: Browser;

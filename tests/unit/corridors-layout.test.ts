@@ -19,7 +19,7 @@ import {
   truncate,
   wrap,
   type SankeyLayout,
-} from '../../src/lib/views/corridors/layout';
+} from '../../src/lib/components/sankey/layout';
 import { corridorTable, linkAriaLabel, nodeAriaLabel, nodeName, subtitle, summary } from '../../src/lib/views/corridors/text';
 import { toCsv } from '../../src/lib/export/csv';
 import { defaultState } from '../../src/lib/state/url';

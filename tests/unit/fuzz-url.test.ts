@@ -288,7 +288,7 @@ describe('URL parser fuzz (quality gate)', () => {
           return text === null ? null : `${n}=${encodeURIComponent(text)}`;
         }).filter((x): x is string => x !== null);
         const parsed = parseQuery([...junk, ...full].join('&')).state;
-        for (const k of ['quarter', 'date', 'focus', 'embed'] as const) {
+        for (const k of ['quarter', 'date', 'focus', 'embed', 'corridor'] as const) {
           // a null field has no parameter to override the junk: only compare the others
           if (s[k] === null) (parsed as unknown as Record<string, unknown>)[k] = null;
         }

@@ -4,7 +4,7 @@
  * of the code they check. A new FilterState field is added here once.
  */
 import fc from 'fast-check';
-import { INSTRUMENT_IDS, SEXES, STOCK_YEARS } from '../../src/lib/data/types';
+import { FLOW_YEARS, INSTRUMENT_IDS, SEXES, STOCK_YEARS } from '../../src/lib/data/types';
 import { VIEW_IDS, type FilterState } from '../../src/lib/state/types';
 import { FOCUS_MAX, GROUPINGS, MAX_COUNTRIES, TOP_MAX, TOP_MIN } from '../../src/lib/state/url';
 
@@ -49,6 +49,14 @@ export const validState: fc.Arbitrary<FilterState> = fc
     ref: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
     lang: fc.constantFrom(null, 'en' as const, 'fr' as const, 'es' as const),
     hostedMeasure: fc.constantFrom('migrants' as const, 'refugees' as const),
+    corridor: fc.option(
+      fc
+        .tuple(iso3, iso3)
+        .filter(([a, b]) => a !== b)
+        .map(([a, b]) => `${a}-${b}`),
+      { nil: null },
+    ),
+    flowYear: fc.constantFrom(...FLOW_YEARS),
   })
   // A focus (Sankey drill-down into a group) has no meaning when the grouping is per country.
   .map((s) => (s.group === 'country' ? { ...s, focus: null } : s));

@@ -9,8 +9,10 @@ import type { ViewId } from '../state/types';
 
 /** [wide screen, narrow screen (≤ 48rem)] heights in px. */
 const HEIGHTS: Record<ViewId, [number, number]> = {
-  'key-figures': [275, 867],
-  corridors: [589, 714],
+  'key-figures': [428, 1025],
+  corridors: [740, 714],
+  'remittance-flows': [740, 801],
+  corridor: [1320, 3301],
   'stock-trend': [706, 667],
   'remittance-trend': [706, 718],
   'cost-trend': [706, 804],
@@ -23,8 +25,9 @@ const HEIGHTS: Record<ViewId, [number, number]> = {
   'treaties-timeline': [804, 874],
   'treaties-table': [904, 1264],
   hosted: [838, 956],
-  'cost-vs-size': [838, 914],
+  'cost-vs-size': [838, 931],
   'per-emigrant': [838, 930],
+  'fees-lost': [735, 791],
   'report-2012': [939, 1601],
 };
 

@@ -5,6 +5,8 @@
  *   dataStore.status('stockYear', 2024)   // { state: 'idle' | 'loading' | 'ready' | 'error', error? }  (reactive)
  *   dataStore.stockYear(2024)             // ColumnTable | undefined until ready                           (reactive)
  *   dataStore.retry('remittances')        // forget a failed (or loaded) dataset and load it again
+ *   dataStore.matrix(2021)                // bilateral remittance matrix of a year, after ensure('matrix', 2021);
+ *   matrixBundled(2017)                   // whether this build has that year's matrix file at all
  *
  * Datasets are independent: one failing never affects another. `ensure` never rejects, so views can call it
  * from effects without unhandled rejections; the error text is in `status(id).error`.
@@ -14,14 +16,21 @@
  */
 import { SvelteMap } from 'svelte/reactivity';
 import type { Registry } from './registry.ts';
-import { browserFetcher } from './fetchers.ts';
+import { browserFetcher, bundledFiles } from './fetchers.ts';
 import * as load from './load.ts';
 import type { ColumnTable, CostTables, Fetcher, RefugeeTables, RemittanceTables } from './load.ts';
-import { REFUGEE_YEARS, STOCK_YEARS, type DatasetId, type MetaFile, type StockYear, type TreatiesFile } from './types.ts';
+import { DATA_FILES, REFUGEE_YEARS, STOCK_YEARS, type DatasetId, type FlowYear, type MetaFile, type StockYear, type TreatiesFile } from './types.ts';
+import type { RemittanceMatrix } from './queries/flows.ts';
+
+/** Bundled file of a year's bilateral remittance matrix (the 2021 one is DATA_FILES.remittancesBilateral). */
+export const matrixFile = (year: FlowYear): string => `remittances-bilateral-${year}.arrow`;
+/** Whether this build bundles the matrix of `year` (views show "not bundled" instead of loading). */
+export const matrixBundled = (year: FlowYear): boolean => bundledFiles().includes(matrixFile(year));
 
 /** Files loaded on demand only (never by a view's `datasets`, so never on the first screen). */
 export type OnDemandKey = 'refugees' | 'refugeeYear' | 'population';
-export type StoreKey = DatasetId | 'meta' | OnDemandKey;
+/** 'matrix' (per year, like 'stockYear'): one year's bilateral remittance matrix. */
+export type StoreKey = DatasetId | 'meta' | OnDemandKey | 'matrix';
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error';
 export interface DatasetStatus {
   state: LoadState;
@@ -44,6 +53,7 @@ export class DataStore {
   }
 
   #key(id: StoreKey, year?: number): string {
+    if (id === 'matrix') return `matrix:${year}`;
     if (id === 'stockYear') return `stockYear:${year ?? DEFAULT_YEAR}`;
     if (id === 'refugeeYear') return `refugeeYear:${year ?? REFUGEE_YEARS.last}`;
     return id;
@@ -72,9 +82,21 @@ export class DataStore {
         return () => load.loadRefugeeYear(f, year ?? REFUGEE_YEARS.last);
       case 'population':
         return () => load.loadPopulation(f);
+      case 'matrix':
+        return () => this.#loadMatrix(year as FlowYear);
       default:
         return () => Promise.reject(new Error(`unknown dataset ${String(id)}`));
     }
+  }
+
+  /** The matrix of a year: the file the remittances dataset already loads is shared, others are read alone. */
+  async #loadMatrix(year: FlowYear): Promise<RemittanceMatrix> {
+    if (matrixFile(year) === DATA_FILES.remittancesBilateral) {
+      const r = await this.ensure('remittances');
+      if (!r) throw new Error(this.status('remittances').error ?? `could not load ${matrixFile(year)}`);
+      return { year, rows: r.bilateral };
+    }
+    return { year, rows: await load.loadArrowTable(this.#fetcher, matrixFile(year), load.ARROW_SCHEMAS.remittancesBilateral) };
   }
 
   /** Loading state of a dataset (for 'stockYear', of one year; default the latest). Reactive. */
@@ -93,6 +115,7 @@ export class DataStore {
   ensure(id: 'refugees'): Promise<RefugeeTables | undefined>;
   ensure(id: 'refugeeYear', year: number): Promise<ColumnTable | undefined>;
   ensure(id: 'population'): Promise<ColumnTable | undefined>;
+  ensure(id: 'matrix', year: FlowYear): Promise<RemittanceMatrix | undefined>;
   ensure(id: StoreKey, year?: number): Promise<unknown>;
   ensure(id: StoreKey, year?: number): Promise<unknown> {
     const key = this.#key(id, year);
@@ -169,6 +192,10 @@ export class DataStore {
   /** WPP 2024 population (PopulationRow); undefined until `ensure('population')` is ready. */
   get population(): ColumnTable | undefined {
     return this.#get('population');
+  }
+  /** The bilateral remittance matrix of a year; undefined until `ensure('matrix', year)` is ready. */
+  matrix(year: FlowYear): RemittanceMatrix | undefined {
+    return this.#get(this.#key('matrix', year));
   }
 }
 

@@ -19,6 +19,8 @@ export type CsvTableId = ViewId | FullTableId;
 
 export const CSV_COLUMNS = {
   corridors: ['year', 'sex', 'origin', 'origin_code', 'origin_type', 'destination', 'destination_code', 'destination_type', 'migrants'],
+  'remittance-flows': ['flowyear', 'sender', 'sender_code', 'receiver', 'receiver_code', 'usd'],
+  corridor: ['measure', 'period', 'sex', 'value', 'unit'],
   'stock-trend': ['series', 'code', 'kind', 'direction', 'sex', 'year', 'migrants', 'population', 'value'],
   'remittance-trend': ['name', 'code', 'kind', 'series', 'year', 'value', 'wdi_vintage', 'flag'],
   'cost-trend': ['series', 'code', 'direction', 'provider_type', 'quarter', 'cost_pct', 'corridors', 'negative_excluded', 'basis', 'source'],
@@ -63,6 +65,18 @@ export const CSV_COLUMNS = {
   'cost-vs-size': ['quarter', 'sending_iso3', 'sending', 'receiving_iso3', 'receiving', 'cost_pct', 'basis', 'n_services', 'migrants', 'stock_year', 'selected'],
   'per-emigrant': ['year', 'rank', 'iso3', 'country', 'received_usd', 'emigrants', 'per_emigrant_usd', 'wdi_vintage', 'flag'],
   'key-figures': ['figure', 'value', 'unit', 'period', 'source'],
+  'fees-lost': [
+    'rank',
+    'receiver',
+    'receiver_iso3',
+    'flow_usd',
+    'priced_flow_usd',
+    'coverage_pct',
+    'cost_pct',
+    'fees_usd',
+    'savings_usd',
+    'corridors',
+  ],
   'report-2012': ['id', 'paragraph', 'statement', 'published_as', 'published', 'recomputed', 'unit', 'difference', 'difference_pct', 'basis'],
   'full:stockYear': ['year', 'destination_code', 'destination', 'origin_code', 'origin', 'sex', 'migrants'],
   'full:stock': ['year', 'iso3', 'country', 'sex', 'immigrants', 'unknown_origin', 'emigrants', 'population'],

@@ -8,6 +8,7 @@ import IntlMessageFormat from 'intl-messageformat';
 import common from './en/common';
 import shell from './en/shell';
 import corridors from './en/corridors';
+import corridor from './en/corridor';
 import trends from './en/trends';
 import maps from './en/maps';
 import treaties from './en/treaties';
@@ -38,8 +39,10 @@ import esRefugees from './es/refugees';
 import report from './en/report';
 import frReport from './fr/report';
 import esReport from './es/report';
+import frCorridor from './fr/corridor';
+import esCorridor from './es/corridor';
 
-const catalogs = { common, shell, corridors, trends, maps, treaties, insights, export: exportMessages, exportFormats, refugees, report } as const;
+const catalogs = { common, shell, corridors, corridor, trends, maps, treaties, insights, export: exportMessages, exportFormats, refugees, report } as const;
 
 type Merge<T> = { [K in keyof T]: T[K] } extends infer U ? U : never;
 type AllKeys = { [A in keyof typeof catalogs]: keyof (typeof catalogs)[A] }[keyof typeof catalogs];
@@ -56,8 +59,8 @@ export const LOCALES = ['en', 'fr', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const isLocale = (v: unknown): v is Locale => typeof v === 'string' && (LOCALES as readonly string[]).includes(v);
 
-const fr: Translation = { common: frCommon, shell: frShell, corridors: frCorridors, trends: frTrends, maps: frMaps, treaties: frTreaties, insights: frInsights, export: frExportMessages, exportFormats: frExportFormats, refugees: frRefugees, report: frReport };
-const es: Translation = { common: esCommon, shell: esShell, corridors: esCorridors, trends: esTrends, maps: esMaps, treaties: esTreaties, insights: esInsights, export: esExportMessages, exportFormats: esExportFormats, refugees: esRefugees, report: esReport };
+const fr: Translation = { common: frCommon, shell: frShell, corridors: frCorridors, trends: frTrends, maps: frMaps, treaties: frTreaties, insights: frInsights, export: frExportMessages, exportFormats: frExportFormats, refugees: frRefugees, report: frReport, corridor: frCorridor };
+const es: Translation = { common: esCommon, shell: esShell, corridors: esCorridors, trends: esTrends, maps: esMaps, treaties: esTreaties, insights: esInsights, export: esExportMessages, exportFormats: esExportFormats, refugees: esRefugees, report: esReport, corridor: esCorridor };
 const catalogsByLocale: Record<Locale, Record<string, string>> = { en, fr: merge(fr), es: merge(es) };
 
 let locale: Locale = 'en';

@@ -1,6 +1,7 @@
 import type {
   CostDirection,
   Direction,
+  FlowYear,
   Grouping,
   InstrumentId,
   RemittanceSeries,
@@ -33,6 +34,9 @@ export const VIEW_IDS = [
   'refugee-trend',
   'refugee-map',
   'report-2012',
+  'remittance-flows',
+  'corridor',
+  'fees-lost',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
@@ -91,4 +95,8 @@ export interface FilterState {
   lang: Locale | null;
   /** `hosted`: the States-party insight counts `migrants` or `refugees`. */
   hostedMeasure: HostedMeasure;
+  /** `corridor`: the corridor view's pair, `<origin ISO3>-<destination ISO3>` (state/corridor.ts); null = none chosen. */
+  corridor: string | null;
+  /** `flowyear`: year of the bilateral remittance matrix (money flows, corridor view). */
+  flowYear: FlowYear;
 }

@@ -8,6 +8,7 @@ import { parseQuarter } from '../data/quarter';
 import { INSTRUMENT_IDS, STOCK_YEARS, type Grouping, type InstrumentId, type Sex, type StockYear } from '../data/types';
 import { VIEW_IDS, type FilterState, type ViewId } from './types';
 import { LOCALES, type Locale } from '../i18n';
+import { DEFAULT_FLOW_YEAR, parseCorridor, parseFlowYear, serialiseCorridor } from './corridor';
 
 export const GROUPINGS: readonly Grouping[] = ['region', 'subregion', 'sdg', 'development', 'income', 'country'];
 export const TOP_MIN = 3;
@@ -40,6 +41,8 @@ export const DEFAULT_STATE: Readonly<FilterState> = Object.freeze({
   ref: 'auto',
   lang: null,
   hostedMeasure: 'migrants',
+  corridor: null,
+  flowYear: DEFAULT_FLOW_YEAR,
 } satisfies FilterState) as Readonly<FilterState>;
 
 export function defaultState(): FilterState {
@@ -196,6 +199,21 @@ const SPECS: { [K in keyof FilterState]: ParamSpec<K> } = {
   ref: { name: 'ref', parse: oneOf(['auto', 'on', 'off'] as const) },
   lang: { name: 'lang', parse: oneOf<Locale>(LOCALES) },
   hostedMeasure: { name: 'hosted', parse: oneOf(['migrants', 'refugees'] as const) },
+  // the corridor view's parameters: the rules live in state/corridor.ts (canonical upper-case pair in the state)
+  corridor: {
+    name: 'corridor',
+    parse: (raw, ctx) => {
+      const p = parseCorridor(raw, ctx);
+      return p.status === 'valid' ? valid(serialiseCorridor(p.value)) : invalid(`not a corridor ORIGIN-DESTINATION (${p.status === 'invalid' ? p.reason : 'format'})`);
+    },
+  },
+  flowYear: {
+    name: 'flowyear',
+    parse: (raw) => {
+      const p = parseFlowYear(raw);
+      return p.status === 'valid' ? valid(p.value) : invalid('not a bilateral remittance matrix year');
+    },
+  },
 };
 
 /** State fields in URL order. */

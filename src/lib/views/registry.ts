@@ -15,8 +15,8 @@ export interface ViewEntry {
   id: ViewId;
   /** The view's component (a dynamic import for views outside the first screen; cached by the module loader). */
   load: () => Promise<Component>;
-  /** Layout hint for the dashboard grid. */
-  size: 'full' | 'wide' | 'normal';
+  /** Layout hint for the dashboard grid ('half': two side by side, e.g. people and money Sankeys). */
+  size: 'full' | 'wide' | 'half' | 'normal';
   section: 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'report' | 'top';
 }
 
@@ -27,7 +27,9 @@ const lazy = (imp: () => Promise<{ default: Component }>) => () => imp().then((m
 
 export const VIEWS: ViewEntry[] = [
   { id: 'key-figures', load: eager(KeyFigures), size: 'full', section: 'top' },
-  { id: 'corridors', load: eager(CorridorsView), size: 'full', section: 'flows' },
+  { id: 'corridors', load: eager(CorridorsView), size: 'half', section: 'flows' },
+  { id: 'remittance-flows', load: lazy(() => import('./flows/MoneyFlowsView.svelte')), size: 'half', section: 'flows' },
+  { id: 'corridor', load: lazy(() => import('./corridor/CorridorView.svelte')), size: 'full', section: 'flows' },
   { id: 'stock-trend', load: lazy(() => import('./trends/StockTrend.svelte')), size: 'normal', section: 'trends' },
   { id: 'remittance-trend', load: lazy(() => import('./trends/RemittanceTrend.svelte')), size: 'normal', section: 'trends' },
   { id: 'cost-trend', load: lazy(() => import('./trends/CostTrend.svelte')), size: 'normal', section: 'trends' },
@@ -42,6 +44,7 @@ export const VIEWS: ViewEntry[] = [
   { id: 'hosted', load: lazy(() => import('./insights/HostedMigrants.svelte')), size: 'normal', section: 'insights' },
   { id: 'cost-vs-size', load: lazy(() => import('./insights/CostVsSize.svelte')), size: 'normal', section: 'insights' },
   { id: 'per-emigrant', load: lazy(() => import('./insights/PerEmigrant.svelte')), size: 'normal', section: 'insights' },
+  { id: 'fees-lost', load: lazy(() => import('./corridor/FeesLost.svelte')), size: 'normal', section: 'insights' },
   { id: 'report-2012', load: lazy(() => import('./report/Report2012.svelte')), size: 'full', section: 'report' },
 ];
 

@@ -41,7 +41,7 @@ export default {
   'insights.cost.excluded':
     'Not plotted: {withoutStock, plural, one {# corridor} other {# corridors}} without a migrant-stock figure and {negative, plural, other {#}} with a negative published cost.',
   'insights.cost.stockNearest': 'Stocks of {year}, the stock year nearest {quarter}.',
-  'insights.cost.hint': 'Click a dot (or Tab to the chart, arrows to move, Enter) to select the country receiving the money.',
+  'insights.cost.hint': 'Click a dot (or Tab to the chart, arrows to move, Enter) to open that corridor; Shift-click adds the receiving country to the selection.',
   'insights.cost.loadingStock': 'Loading migrant stocks for {year}…',
   'insights.cost.noPoints': 'No corridor with both a price and a migrant stock in {quarter}.',
   'insights.col.period': 'Quarter',

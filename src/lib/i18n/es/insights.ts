@@ -41,7 +41,7 @@ export default {
   'insights.cost.excluded':
     'No representados: {withoutStock, plural, one {# corredor sin cifra} other {# corredores sin cifra}} de población de migrantes y {negative, plural, one {# con un costo publicado negativo} other {# con un costo publicado negativo}}.',
   'insights.cost.stockNearest': 'Poblaciones de migrantes de {year}, el año de estimación más cercano a {quarter}.',
-  'insights.cost.hint': 'Haga clic en un punto (o Tab hasta el gráfico, flechas para moverse, Intro) para seleccionar el país que recibe el dinero.',
+  'insights.cost.hint': 'Haga clic en un punto (o Tab hasta el gráfico, flechas para moverse, Intro) para abrir ese corredor; Mayús + clic añade el país que recibe el dinero a la selección.',
   'insights.cost.loadingStock': 'Cargando las poblaciones de migrantes de {year}…',
   'insights.cost.noPoints': 'Ningún corredor tiene a la vez un precio y una población de migrantes en {quarter}.',
   'insights.col.period': 'Trimestre',

@@ -41,7 +41,7 @@ export default {
   'insights.cost.excluded':
     'Non représentés : {withoutStock, plural, one {# corridor sans chiffre} other {# corridors sans chiffre}} de population de migrants et {negative, plural, one {# avec un coût publié négatif} other {# avec un coût publié négatif}}.',
   'insights.cost.stockNearest': 'Populations de migrants de {year}, l’année d’estimation la plus proche de {quarter}.',
-  'insights.cost.hint': 'Cliquez sur un point (ou Tab jusqu’au graphique, flèches pour se déplacer, Entrée) pour sélectionner le pays qui reçoit l’argent.',
+  'insights.cost.hint': 'Cliquez sur un point (ou Tab jusqu’au graphique, flèches pour se déplacer, Entrée) pour ouvrir ce corridor ; Maj + clic ajoute le pays qui reçoit l’argent à la sélection.',
   'insights.cost.loadingStock': 'Chargement des populations de migrants de {year}…',
   'insights.cost.noPoints': 'Aucun corridor n’a à la fois un prix et une population de migrants en {quarter}.',
   'insights.col.period': 'Trimestre',

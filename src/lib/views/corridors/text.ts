@@ -9,26 +9,9 @@ import type { FilterState } from '../../state/types';
 import { t } from '../../i18n';
 import { msgKey } from '../../i18n/keys';
 import { formatCompact, formatInteger, formatPercent } from '../../i18n/format';
+import { linkTitle, nodeAction, nodeCode, nodeName, scopeParts, sentences, type SankeyText } from '../../components/sankey/nodes';
 
-/** Full display name of a node. */
-export function nodeName(n: CorridorNode): string {
-  switch (n.kind) {
-    case 'country':
-    case 'group':
-      return n.name ?? n.code ?? '';
-    case 'unknown':
-      return t('common.unknownOrigin');
-    case 'unclassified':
-      return t('corridors.unclassified');
-    case 'other':
-      return n.parent ? t('corridors.otherIn', { group: n.parent }) : t('corridors.other');
-  }
-}
-
-/** Code column value: ISO3 for countries, the group name otherwise. */
-export function nodeCode(n: CorridorNode): string {
-  return n.code ?? nodeName(n);
-}
+export { linkTitle, nodeAction, nodeCode, nodeName, type NodeAction } from '../../components/sankey/nodes';
 
 const sexLabel = (s: FilterState['sex']) => t(msgKey.sex(s));
 
@@ -67,26 +50,8 @@ export function linkLines(g: CorridorGraph, l: CorridorLink, byId: Map<string, C
   if (s && s.kind !== 'unknown') lines.push(t('corridors.shareOfEmigrants', { pct: pct(l.value, s.total), name: nodeName(s) }));
   if (d) lines.push(t('corridors.shareOfImmigrants', { pct: pct(l.value, d.total), name: nodeName(d) }));
   lines.push(changeText(l.value, l.prev, g.prevYear));
+  if (s?.kind === 'country' && d?.kind === 'country') lines.push(t('corridor.flows.openCorridor'));
   return lines;
-}
-
-export function linkTitle(l: CorridorLink, byId: Map<string, CorridorNode>): string {
-  const s = byId.get(l.source);
-  const d = byId.get(l.target);
-  return `${s ? nodeName(s) : l.source} → ${d ? nodeName(d) : l.target}`;
-}
-
-/** What Enter / click does on a node. */
-export type NodeAction = 'expand' | 'select' | 'pin';
-export function nodeAction(g: CorridorGraph, n: CorridorNode): NodeAction {
-  if (n.kind === 'group') return 'expand';
-  if (n.kind === 'country') return 'select';
-  return 'pin';
-}
-
-/** Join phrases into sentences without doubling end punctuation ("loading…." → "loading…"). */
-function sentences(parts: string[]): string {
-  return parts.map((p) => (/[.…!?)]$/.test(p) ? p : `${p}.`)).join(' ');
 }
 
 export function nodeAriaLabel(g: CorridorGraph, n: CorridorNode): string {
@@ -113,16 +78,12 @@ export function linkAriaLabel(g: CorridorGraph, l: CorridorLink, byId: Map<strin
 /** "2024 · Both sexes · by UN region · immigrants living in Mexico" */
 export function subtitle(g: CorridorGraph | null, f: FilterState, registry: Registry | null): string {
   const parts: string[] = [String(f.year), sexLabel(f.sex).toLowerCase()];
-  if (g?.mode === 'selection' || (!g && f.countries.length)) {
-    const names = (g?.selection ?? f.countries).map((c) => registry?.label(c) ?? c).join(', ');
-    parts.push(t(f.dir === 'in' ? 'corridors.selectionIn' : 'corridors.selectionOut', { names }));
-    parts.push(t(f.dir === 'in' ? 'corridors.topOrigins' : 'corridors.topDestinations', { n: f.top }));
-  } else if (f.group === 'country') {
-    parts.push(t('corridors.topWorld', { n: f.top }));
-  } else {
-    parts.push(t(msgKey.corridorsBy(f.group)));
-    if (g?.focus) parts.push(t('corridors.expanded', { group: g.focus }));
-  }
+  parts.push(
+    ...scopeParts(g, f, registry, (names) => [
+      t(f.dir === 'in' ? 'corridors.selectionIn' : 'corridors.selectionOut', { names }),
+      t(f.dir === 'in' ? 'corridors.topOrigins' : 'corridors.topDestinations', { n: f.top }),
+    ]),
+  );
   return parts.join(' · ');
 }
 
@@ -173,3 +134,16 @@ export function corridorTable(g: CorridorGraph): ViewTable<'corridors'> {
     rows,
   };
 }
+
+/** The migrant Sankey's words (Sankey.svelte draws with them). */
+export const peopleText = (): SankeyText => ({
+  label: t('corridors.title'),
+  summary,
+  keyboardHelp: t('corridors.keyboardHelp'),
+  linkTitle,
+  nodeLines,
+  linkLines,
+  nodeAriaLabel,
+  linkAriaLabel,
+  valueText: (n) => formatCompact(n.value),
+});

@@ -1,9 +1,10 @@
-/** Shared by the views: source lines from the bundled provenance (meta.json). */
+/** Source lines from the bundled provenance (meta.json), for the views that name several datasets. */
 import { dataStore } from '../data/store.svelte';
 
 const FALLBACK: Record<string, string> = {
   'migrant-stock': 'UN DESA, International Migrant Stock 2024',
   remittances: 'World Bank, World Development Indicators',
+  'remittances-bilateral': 'KNOMAD / World Bank, Bilateral Remittance Matrix (model estimates)',
   'remittance-prices': 'World Bank, Remittance Prices Worldwide',
   treaties: 'UN Treaty Collection and ILO, compiled by Corridors',
   refugees: 'UNHCR, Refugee Data Finder',

@@ -22,7 +22,7 @@ export interface LinkBox {
   y0: number;
   y1: number;
   width: number;
-  /** x of the source node's right edge and the target node's left edge. */
+  /** x of the source node's right edge and the target node's left edge (the other edges when mirrored). */
   sx: number;
   tx: number;
 }
@@ -61,6 +61,8 @@ export interface LayoutOptions {
   /** Names and values for labels. */
   name: (n: CorridorNode) => string;
   valueText: (n: CorridorNode) => string;
+  /** Destinations on the left, origins on the right (the x axis flipped; labels are placed as usual). */
+  mirror?: boolean;
 }
 
 /** Average glyph width of the label font (12px system-ui) when nothing can measure text. */
@@ -116,7 +118,7 @@ export function wrap(
 type SNode = CorridorNode & { x0?: number; x1?: number; y0?: number; y1?: number };
 type SLink = { id: string; source: string | SNode; target: string | SNode; value: number; y0?: number; y1?: number; width?: number };
 
-/** Lay out a corridors graph: origins on the left, destinations on the right. */
+/** Lay out a corridors graph: origins on the left, destinations on the right (or mirrored). */
 export function layoutSankey(graph: CorridorGraph, opts: LayoutOptions): SankeyLayout {
   const { width, height } = opts;
   const lineHeight = opts.lineHeight ?? 13;
@@ -146,8 +148,10 @@ export function layoutSankey(graph: CorridorGraph, opts: LayoutOptions): SankeyL
   // sources sit in column 0, destinations in column 1 (sankeyJustify puts sinks in the last column)
   const out = layout({ nodes, links });
 
+  const fx = (x: number) => (opts.mirror ? width - x : x);
   for (const n of out.nodes) {
-    geometry.nodes.set(n.id, { id: n.id, x0: n.x0 ?? 0, x1: n.x1 ?? 0, y0: n.y0 ?? 0, y1: n.y1 ?? 0 });
+    const [x0, x1] = opts.mirror ? [fx(n.x1 ?? 0), fx(n.x0 ?? 0)] : [n.x0 ?? 0, n.x1 ?? 0];
+    geometry.nodes.set(n.id, { id: n.id, x0, x1, y0: n.y0 ?? 0, y1: n.y1 ?? 0 });
   }
   for (const l of out.links) {
     const s = l.source as SNode;
@@ -159,8 +163,8 @@ export function layoutSankey(graph: CorridorGraph, opts: LayoutOptions): SankeyL
       y0: l.y0 ?? 0,
       y1: l.y1 ?? 0,
       width: l.width ?? 0,
-      sx: s.x1 ?? 0,
-      tx: t.x0 ?? 0,
+      sx: fx(s.x1 ?? 0),
+      tx: fx(t.x0 ?? 0),
     });
   }
 
