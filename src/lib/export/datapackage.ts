@@ -9,7 +9,7 @@ import type { DatasetId, MetaFile } from '../data/types';
 import { t } from '../i18n';
 import { csvHeader, toCsv } from './csv';
 import { fullDataTable, type FullDataSource } from './full-data';
-import { sourcesFor, type SourceEntry } from './metadata';
+import { citationText, sourcesFor, type SourceEntry } from './metadata';
 import type { Cell, Column, DisplayTable } from './table';
 
 /** Folder of the static downloads, relative to the app's index.html. */
@@ -148,7 +148,7 @@ export function buildResource(id: DatasetId, table: DisplayTable, csv: string, m
       ...(s.revision ? { revision: s.revision } : {}),
     })),
     licenses: licencesOf(sources),
-    citation: sources.map((s) => s.citation ?? `${s.publisher}: ${s.title}`).join(' '),
+    citation: citationText(sources),
     schema: { fields: schemaFields(table), missingValues: [''] },
   };
 }
