@@ -159,13 +159,15 @@ describe('export', () => {
     await menu.waitFor({ state: 'visible' });
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     const items = card.locator('[role="menuitem"]');
-    expect(await items.count()).toBe(10);
+    // data (6: shown, shown with source header, ZIP, full, full with source header, full ZIP), image (7: SVG and
+    // PNG × 3 sizes, copy image), slides and code (2: PowerPoint, use in code)
+    expect(await items.count()).toBe(15);
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-action'));
     expect(await focused()).toBe('download-csv-shown');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('download-zip');
     await page.keyboard.press('End');
-    expect(await focused()).toBe('download-png-square');
+    expect(await focused()).toBe('use-in-code');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('download-csv-shown'); // wraps
     await page.keyboard.press('Escape');
@@ -174,7 +176,7 @@ describe('export', () => {
     // ArrowUp opens on the last item; Enter on an item runs it
     await page.keyboard.press('ArrowUp');
     await menu.waitFor({ state: 'visible' });
-    expect(await focused()).toBe('download-png-square');
+    expect(await focused()).toBe('use-in-code');
     await page.keyboard.press('Home');
     const file = await download(page, () => page.keyboard.press('Enter'));
     expect(file.filename).toMatch(/\.csv$/);

@@ -15,6 +15,9 @@ export const INTERACTION_HINT_KEYS: readonly MessageKey[] = [
   'treaties.controls.dateHint',
   'maps.keyboardHint',
   'shell.picker.hint',
+  'corridors.noteSelection',
+  'corridors.noteGroups',
+  'corridors.keyboardHelp',
 ];
 
 /** The hint messages in the current language. */

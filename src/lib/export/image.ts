@@ -74,8 +74,11 @@ function isHidden(cs: CSSStyleDeclaration): boolean {
   return cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse' || cs.opacity === '0';
 }
 
-/** Buttons and form fields are for the live page: no image shows them. */
-const CONTROLS = 'button, input, select, textarea, [role="button"]';
+/**
+ * Form fields are for the live page: no image shows them. (Buttons stay: in a figure they are its
+ * content, e.g. clickable bars and legend entries; the card's own buttons are outside the figure.)
+ */
+const CONTROLS = 'input, select, textarea';
 /** Hint paragraphs ("Click a dot…") are left out too (see hints.ts); short text blocks only. */
 const TEXT_BLOCKS = new Set(['p', 'span', 'div', 'small', 'li']);
 
