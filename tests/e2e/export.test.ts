@@ -159,7 +159,7 @@ describe('export', () => {
     await menu.waitFor({ state: 'visible' });
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     const items = card.locator('[role="menuitem"]');
-    // data (6: shown, shown with source header, ZIP, full, full with source header, full ZIP), image (7: SVG and
+    // data (6: shown, ZIP, full, full ZIP, shown and full with a source header), image (7: SVG and
     // PNG × 3 sizes, copy image), slides and code (2: PowerPoint, use in code)
     expect(await items.count()).toBe(15);
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-action'));
