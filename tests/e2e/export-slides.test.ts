@@ -13,7 +13,20 @@ import treaties from '../../src/lib/i18n/en/treaties';
 import shell from '../../src/lib/i18n/en/shell';
 import formats from '../../src/lib/i18n/en/export-formats';
 import { interactionHints } from '../../src/lib/export/hints';
-import { baseUrl, download, expectNoErrors, launchBrowser, openApp, parseCsv, view, waitForViews, type AppPage } from './helpers';
+import {
+  baseUrl,
+  download,
+  downloadFromMenu,
+  expectNoErrors,
+  launchBrowser,
+  menuItem,
+  openApp,
+  parseCsv,
+  pngSize,
+  view,
+  waitForViews,
+  type AppPage,
+} from './helpers';
 
 const QUERY = 'year=2020&country=MEX~PHL';
 
@@ -30,23 +43,8 @@ const HINTS = [
   ]),
 ];
 
-function pngSize(buf: Buffer) {
-  expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
-}
-
-async function openMenu(page: Page, id: string, action: string) {
-  const card = view(page, id);
-  await card.locator('[data-action="download-menu"]').click();
-  const item = card.locator(`[role="menuitem"][data-action="${action}"]`);
-  await item.waitFor({ state: 'visible' });
-  return item;
-}
-
-async function fromMenu(page: Page, id: string, action: string) {
-  const item = await openMenu(page, id, action);
-  return download(page, () => item.click(), 90_000);
-}
+const openMenu = menuItem;
+const fromMenu = (page: Page, id: string, action: string) => downloadFromMenu(page, id, action);
 
 /**
  * The rendered size of every text of an SVG document: shown in the page at its natural size,
@@ -196,7 +194,7 @@ describe('presenter exports', () => {
     expect(Object.keys(zip).filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))).toEqual([]);
     const media = Object.keys(zip).filter((n) => /^ppt\/media\/.+\.png$/.test(n));
     expect(media.length).toBe(1);
-    const size = pngSize(Buffer.from(zip[media[0]]));
+    const size = pngSize(zip[media[0]]);
     expect(size.width).toBeGreaterThan(1500); // full slide resolution, not the on-screen size
     expect(strFromU8(zip['ppt/slides/slide1.xml'])).toContain('<p:pic>');
   });

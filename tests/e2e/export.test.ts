@@ -13,11 +13,13 @@ import {
   appUrl,
   baseUrl,
   download,
+  downloadFromMenu,
   downloadFromView,
   expectNoErrors,
   launchBrowser,
   openApp,
   parseCsv,
+  pngSize,
   readTable,
   view,
   viewIds,
@@ -30,19 +32,7 @@ const VIEW = 'stock-map';
 const QUERY = 'year=2010&sex=female';
 const meta = JSON.parse(readFileSync('data/meta.json', 'utf8')) as MetaFile;
 
-/** PNG width and height from the IHDR chunk (bytes 16–23, big-endian). */
-function pngSize(buf: Buffer): { width: number; height: number } {
-  expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
-}
-
-async function fromMenu(page: Page, id: string, action: string) {
-  const card = view(page, id);
-  await card.locator('[data-action="download-menu"]').click();
-  const item = card.locator(`[role="menuitem"][data-action="${action}"]`);
-  await item.waitFor({ state: 'visible' });
-  return download(page, () => item.click(), 60_000);
-}
+const fromMenu = (page: Page, id: string, action: string) => downloadFromMenu(page, id, action, 60_000);
 
 /** Parse an SVG string with the browser's XML parser: root element, parse errors, texts. */
 async function parseSvg(page: Page, svg: string) {
