@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { dataDownloads } from './scripts/lib/downloads';
 
 /**
  * Content-Security-Policy of the built app: no inline scripts, no remote origins, no plugins, no forms.
@@ -44,7 +45,7 @@ function contentSecurityPolicy(): Plugin {
 // Relative base: the built `dist/` works from any sub-path of a static host, and offline.
 export default defineConfig({
   base: './',
-  plugins: [svelte(), contentSecurityPolicy()],
+  plugins: [svelte(), contentSecurityPolicy(), dataDownloads()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0, // data files stay separate, loaded only when a view needs them

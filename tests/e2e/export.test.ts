@@ -13,11 +13,13 @@ import {
   appUrl,
   baseUrl,
   download,
+  downloadFromMenu,
   downloadFromView,
   expectNoErrors,
   launchBrowser,
   openApp,
   parseCsv,
+  pngSize,
   readTable,
   view,
   viewIds,
@@ -31,19 +33,7 @@ const VIEW = 'stock-map';
 const QUERY = 'year=2010&sex=female';
 const meta = JSON.parse(readFileSync('data/meta.json', 'utf8')) as MetaFile;
 
-/** PNG width and height from the IHDR chunk (bytes 16–23, big-endian). */
-function pngSize(buf: Buffer): { width: number; height: number } {
-  expect([...buf.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
-}
-
-async function fromMenu(page: Page, id: string, action: string) {
-  const card = view(page, id);
-  await card.locator('[data-action="download-menu"]').click();
-  const item = card.locator(`[role="menuitem"][data-action="${action}"]`);
-  await item.waitFor({ state: 'visible' });
-  return download(page, () => item.click(), 60_000);
-}
+const fromMenu = (page: Page, id: string, action: string) => downloadFromMenu(page, id, action, 60_000);
 
 /** Parse an SVG string with the browser's XML parser: root element, parse errors, texts. */
 async function parseSvg(page: Page, svg: string) {
@@ -162,13 +152,15 @@ describe('export', () => {
     await menu.waitFor({ state: 'visible' });
     expect(await button.getAttribute('aria-expanded')).toBe('true');
     const items = card.locator('[role="menuitem"]');
-    expect(await items.count()).toBe(10);
+    // data (6: shown, ZIP, full, full ZIP, shown and full with a source header), image (7: SVG and
+    // PNG × 3 sizes, copy image), slides and code (2: PowerPoint, use in code)
+    expect(await items.count()).toBe(15);
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-action'));
     expect(await focused()).toBe('download-csv-shown');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('download-zip');
     await page.keyboard.press('End');
-    expect(await focused()).toBe('download-png-square');
+    expect(await focused()).toBe('use-in-code');
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe('download-csv-shown'); // wraps
     await page.keyboard.press('Escape');
@@ -177,7 +169,7 @@ describe('export', () => {
     // ArrowUp opens on the last item; Enter on an item runs it
     await page.keyboard.press('ArrowUp');
     await menu.waitFor({ state: 'visible' });
-    expect(await focused()).toBe('download-png-square');
+    expect(await focused()).toBe('use-in-code');
     await page.keyboard.press('Home');
     const file = await download(page, () => page.keyboard.press('Enter'));
     expect(file.filename).toMatch(/\.csv$/);

@@ -43,6 +43,9 @@
  *   download(page, trigger)              → { filename, buffer, text } of the download that `trigger` starts
  *   downloadFromView(page, id, action)   → same, clicking `[data-action=<action>]` inside the card
  *   parseCsv(text, opts)                  → string[][] (RFC 4180, an independent reader: tests/fixtures/csv-reader)
+ *   menuItem(page, id, action)           → Locator of a Download-menu item of the card (menu opened)
+ *   downloadFromMenu(page, id, action)   → { filename, buffer, text } of that menu item's download
+ *   pngSize(buffer)                       → { width, height } from the PNG header (asserts the signature)
  *
  * State
  *   stateOf(page)                         → FilterState parsed from the page's URL with the app's own parser
@@ -368,6 +371,27 @@ export async function downloadFromView(page: Page, id: ViewId | string, action =
     await page.waitForTimeout(100);
   }
   return download(page, () => btn.click());
+}
+
+/** Opens the card's Download menu and returns the (visible) item with `data-action=<action>`. */
+export async function menuItem(page: Page, id: ViewId | string, action: string): Promise<Locator> {
+  const card = view(page, id);
+  await card.locator('[data-action="download-menu"]').click();
+  const item = card.locator(`[role="menuitem"][data-action="${action}"]`);
+  await item.waitFor({ state: 'visible' });
+  return item;
+}
+
+export async function downloadFromMenu(page: Page, id: ViewId | string, action: string, timeout = 90_000): Promise<DownloadedFile> {
+  const item = await menuItem(page, id, action);
+  return download(page, () => item.click(), timeout);
+}
+
+/** PNG width and height from the IHDR chunk (bytes 16–23, big-endian). */
+export function pngSize(buf: Buffer | Uint8Array): { width: number; height: number } {
+  const b = Buffer.from(buf);
+  expect([...b.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
 // ------------------------------------------------------------------ state

@@ -29,6 +29,7 @@ const SAME_AS_ENGLISH: Array<[RegExp, string]> = [
   [/^export\.snippet\.(pandas|r|powerQuery)$/, 'names of programming languages, libraries and products'],
   [/^shell\.picker\.count$/, '“suggestion(s)” is the same word in French'],
   [/^export\.snippet\.sheets$/, 'a product name (Google Sheets keeps its English name in French)'],
+  [/^export\.pptxWhat$/, 'a product name (PowerPoint)'],
   [/^corridor\.col\./, 'machine-friendly column names of the table and CSV, kept in every language'],
 ];
 /** Whole messages that are the same word in a language and in English. */

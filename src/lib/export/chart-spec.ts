@@ -62,17 +62,20 @@ export interface ScatterChartSpec extends ChartBase {
 
 export type ChartSpec = LineChartSpec | BarChartSpec | ScatterChartSpec;
 
-/** Which columns play which part; the view declares only this. */
-export interface ChartRoles {
+/**
+ * Which columns play which part; the view declares only this. `K` is the view's column names
+ * (`ChartRoles<CsvKeyOf<'stock-trend'>>`), so a role naming a column the table does not have is a compile error.
+ */
+export interface ChartRoles<K extends string = string> {
   kind: ChartSpec['kind'];
   /** Category (line, bar) or numeric x (scatter) column key. */
-  x: string;
+  x: K;
   /** Numeric y column key. */
-  y: string;
+  y: K;
   /** Column whose values name the series (omitted: one series named after the y column). */
-  series?: string;
+  series?: K;
   /** Scatter only: column labelling each point. */
-  label?: string;
+  label?: K;
   references?: ReferenceLine[];
   xTitle?: string;
   yTitle?: string;

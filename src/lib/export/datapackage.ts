@@ -9,30 +9,11 @@ import type { DatasetId, MetaFile } from '../data/types';
 import { t } from '../i18n';
 import { csvHeader, toCsv } from './csv';
 import { fullDataTable, type FullDataSource } from './full-data';
-import { sourcesFor, type SourceEntry } from './metadata';
+import { citationText, sourcesFor, type SourceEntry } from './metadata';
 import type { Cell, Column, DisplayTable } from './table';
+import { DESCRIPTOR_FILE, DOWNLOADS_DIR, DOWNLOAD_DATASETS, DOWNLOAD_NAMES, downloadPath } from './download-names';
 
-/** Folder of the static downloads, relative to the app's index.html. */
-export const DOWNLOADS_DIR = 'downloads';
-export const DESCRIPTOR_FILE = 'datapackage.json';
-
-/** Resource name (Frictionless: lower case, digits, - . _) per dataset; the CSV is `<name>.csv`. */
-export const DOWNLOAD_NAMES: Record<DatasetId, string> = {
-  stockYear: 'migrant-stock-bilateral',
-  stock: 'migrant-stock-totals',
-  remittances: 'remittances',
-  costs: 'remittance-costs',
-  treaties: 'treaty-ratifications',
-  countries: 'countries',
-};
-
-/** Every dataset that gets a static CSV, in descriptor order. */
-export const DOWNLOAD_DATASETS: readonly DatasetId[] = ['stockYear', 'stock', 'remittances', 'costs', 'treaties', 'countries'];
-
-/** `downloads/<name>.csv`: the file of a dataset, relative to the app's index.html. */
-export function downloadPath(id: DatasetId): string {
-  return `${DOWNLOADS_DIR}/${DOWNLOAD_NAMES[id]}.csv`;
-}
+export { DESCRIPTOR_FILE, DOWNLOADS_DIR, DOWNLOAD_DATASETS, DOWNLOAD_NAMES, downloadPath } from './download-names';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'date' | 'year';
 
@@ -148,7 +129,7 @@ export function buildResource(id: DatasetId, table: DisplayTable, csv: string, m
       ...(s.revision ? { revision: s.revision } : {}),
     })),
     licenses: licencesOf(sources),
-    citation: sources.map((s) => s.citation ?? `${s.publisher}: ${s.title}`).join(' '),
+    citation: citationText(sources),
     schema: { fields: schemaFields(table), missingValues: [''] },
   };
 }

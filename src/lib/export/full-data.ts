@@ -14,6 +14,7 @@ import { t } from '../i18n';
 import { msgKey } from '../i18n/keys';
 import type { Cell, Column, DisplayTable } from './table';
 import type { CsvKeyOf, FullTableId, ViewTable } from './columns';
+import { primaryDataset } from './primary-dataset';
 
 export interface FullDataSource {
   fetcher: Fetcher;
@@ -21,19 +22,7 @@ export interface FullDataSource {
   registry?: Registry | null;
 }
 
-/**
- * Views whose full table is not their first declared dataset: the migration-corridors Sankey loads
- * the bilateral per-year files itself (it declares only the totals), so its full data is the bilateral table.
- */
-export const VIEW_FULL_DATASET: Partial<Record<ViewId, DatasetId>> = {
-  corridors: 'stockYear',
-};
-
-/** Which dataset a view's "Full data" download covers: the first one that is not the country registry. */
-export function primaryDataset(datasets: readonly DatasetId[], view?: ViewId): DatasetId | null {
-  if (view && VIEW_FULL_DATASET[view]) return VIEW_FULL_DATASET[view];
-  return datasets.find((d) => d !== 'countries') ?? datasets[0] ?? null;
-}
+export { primaryDataset, VIEW_FULL_DATASET } from './primary-dataset';
 
 /** A column builder restricted to the documented column names of one full table. */
 const columnsOf =

@@ -23,6 +23,8 @@ import {
   type Measure,
   type PresetId,
 } from './image-layout';
+import { layoutSlideExport, type SlidePresetId } from './slide-layout';
+import { onlyHints } from './hints';
 
 export * from './image-layout';
 
@@ -70,6 +72,21 @@ export const EXPORT_IGNORE_ATTR = 'data-export-ignore';
 
 function isHidden(cs: CSSStyleDeclaration): boolean {
   return cs.display === 'none' || cs.visibility === 'hidden' || cs.visibility === 'collapse' || cs.opacity === '0';
+}
+
+/**
+ * Form fields are for the live page: no image shows them. (Buttons stay: in a figure they are its
+ * content, e.g. clickable bars and legend entries; the card's own buttons are outside the figure.)
+ */
+const CONTROLS = 'input, select, textarea';
+/** Hint paragraphs ("Click a dot…") are left out too (see hints.ts); short text blocks only. */
+const TEXT_BLOCKS = new Set(['p', 'span', 'div', 'small', 'li']);
+
+function isControl(el: Element): boolean {
+  if (el.matches(CONTROLS)) return true;
+  if (!(el instanceof HTMLElement) || !TEXT_BLOCKS.has(el.localName) || el.querySelector('svg, canvas, img')) return false;
+  const text = el.textContent ?? '';
+  return text.length < 600 && onlyHints(text);
 }
 
 function safeHref(v: string | null): boolean {
@@ -245,7 +262,7 @@ export function snapshot(container: Element): Snapshot {
   };
 
   const visit = (el: Element) => {
-    if (el.hasAttribute(EXPORT_IGNORE_ATTR)) return;
+    if (el.hasAttribute(EXPORT_IGNORE_ATTR) || isControl(el)) return;
     const cs = getComputedStyle(el);
     if (isHidden(cs)) return;
     // content-visibility: hidden (e.g. the body of a closed <details>) and the like
@@ -407,6 +424,58 @@ export function buildSvgExport(input: ImageExportInput): ImageExport {
     legendMarkup: legend?.markup ?? null,
   });
   return { svg, width: layout.width, height: layout.height, png: pngSize(input.preset, layout) };
+}
+
+export interface SlideExportInput {
+  preset: SlidePresetId;
+  title: string;
+  subtitle: string;
+  /** The chart as re-rendered for the slide (at its stage size, see slideImageBoxes). */
+  figure: Element;
+  /** The legend as re-rendered for the slide, if any. */
+  legend?: Element | null;
+  /** Footer paragraphs: source line, note (without hints), licence, permalink. */
+  footer: string[];
+  description: string;
+}
+
+export interface SlideExport extends ImageExport {
+  /** Only the chart and legend, at their size on the slide (the picture of a PowerPoint image slide). */
+  visual: { svg: string; width: number; height: number };
+}
+
+/** Build the slide / square SVG of a view re-rendered for the slide (browser). */
+export function buildSlideExport(input: SlideExportInput): SlideExport {
+  const chart = snapshot(input.figure);
+  const legend = input.legend ? snapshot(input.legend) : null;
+  const lg = legend && legend.markup ? legend : null;
+  const layout = layoutSlideExport({
+    preset: input.preset,
+    title: input.title,
+    subtitle: input.subtitle,
+    footer: input.footer,
+    legend: lg,
+    chart: { width: Math.max(1, chart.width), height: Math.max(1, chart.height) },
+    measure: canvasMeasure,
+  });
+  const svg = composeSvg({ layout, title: input.title, description: input.description, chartMarkup: chart.markup, legendMarkup: lg?.markup ?? null });
+  // the visual alone: chart and legend, cropped to the chart box and legend band
+  const top = layout.chart.y;
+  const left = Math.min(layout.chart.x, layout.legend?.x ?? Infinity);
+  const bottom = layout.legend ? layout.legend.y + layout.legend.height : layout.chart.y + layout.chart.height;
+  const right = Math.max(layout.chart.x + layout.chart.width, layout.legend ? layout.legend.x + layout.legend.width : 0);
+  const visualLayout = {
+    ...layout,
+    width: Math.ceil(right - left),
+    height: Math.ceil(bottom - top),
+    title: { ...layout.title, lines: [] },
+    subtitle: { ...layout.subtitle, lines: [] },
+    footer: { ...layout.footer, lines: [] },
+    chart: { ...layout.chart, x: layout.chart.x - left, y: 0 },
+    legend: layout.legend ? { ...layout.legend, x: layout.legend.x - left, y: layout.legend.y - top } : null,
+  };
+  const visual = composeSvg({ layout: visualLayout, title: input.title, description: input.description, chartMarkup: chart.markup, legendMarkup: lg?.markup ?? null });
+  return { svg, width: layout.width, height: layout.height, png: pngSize(input.preset, layout), visual: { svg: visual, width: visualLayout.width, height: visualLayout.height } };
 }
 
 /** Rasterise an SVG string to a PNG blob of exactly `px` pixels (browser; blob: URL only). */

@@ -144,6 +144,16 @@ export function sourcesFor(datasets: DatasetId[], meta: MetaFile | null): Source
   });
 }
 
+/** How to cite `sources`: their citations (else "publisher: title"), one after the other. */
+export function citationText(sources: SourceEntry[]): string {
+  return sources.map((s) => s.citation ?? `${s.publisher}: ${s.title}`).join(' ');
+}
+
+/** The distinct licences of `sources`, in order, "; "-joined. */
+export function licenceText(sources: SourceEntry[]): string {
+  return [...new Set(sources.map((s) => s.licence).filter((l): l is string => !!l))].join('; ');
+}
+
 export function buildMetadata(ctx: ExportContext): ExportMetadata {
   const { embed: _e, controls: _c, ...state } = ctx.filters;
   return {

@@ -10,7 +10,7 @@
  *
  * The chart box is what is left once the title block, the legend band and the source block are placed.
  */
-import { approxMeasure, PRESETS, wrapText, type Box, type Measure } from './image-layout';
+import { approxMeasure, EXPORT_COLORS, fitScale, PRESETS, wrapText, type Box, type Layout, type Measure, type TextBlock } from './image-layout';
 
 export type SlidePresetId = 'slide' | 'square';
 export const SLIDE_PRESET_IDS: readonly SlidePresetId[] = ['slide', 'square'];
@@ -192,4 +192,90 @@ export function tablePaging(preset: SlidePresetId, rowCount: number, titleLines 
   for (let i = 0; i < rowCount; i += rowsPerSlide) pages.push([i, Math.min(rowCount, i + rowsPerSlide)]);
   if (!pages.length) pages.push([0, 0]);
   return { box, rowHeight, rowsPerSlide, pages };
+}
+
+// ---------------------------------------------------------------- slide images (SVG / PNG presets)
+
+/**
+ * Size of the smallest chart text on screen (px): Observable Plot's default, the size of the views' tick,
+ * axis and mark labels. A slide image re-renders the chart at its chart box divided by
+ * `slideChartScale` and places it at that scale, so this text comes out at the slide's axis size.
+ */
+export const SCREEN_CHART_TYPE = 10;
+
+/** How much larger than on screen the chart is drawn on a slide image: axis size / screen chart text. */
+export function slideChartScale(preset: SlidePresetId): number {
+  return slideType(slideFrame(preset)).axis / SCREEN_CHART_TYPE;
+}
+
+export interface SlideImageInput {
+  preset: SlidePresetId;
+  title: string;
+  subtitle?: string;
+  /** Source line, note, licence, permalink: one paragraph each, set at the source size. */
+  footer: string[];
+  /** The legend as rendered for the slide (CSS px at 1 / slideChartScale), if any. */
+  legend?: Box | null;
+  /** The chart as rendered for the slide (CSS px); omitted: only the boxes are computed. */
+  chart?: Box | null;
+  measure?: Measure;
+}
+
+/** Where the chart goes on a slide image, and at what size to render it (CSS px) so it fills that box. */
+export interface SlideImageBoxes {
+  k: number;
+  /** The slide layout (title, subtitle, source block; its `chart` is the box left for chart and legend). */
+  slide: SlideLayout;
+  /** The chart's box on the slide (frame px). */
+  chart: Rect;
+  /** The legend band (frame px), or null. */
+  legend: Rect | null;
+  /** Size to render the chart at (CSS px): the chart box / k. */
+  stage: Box;
+}
+
+/** The boxes of a slide image: the title block, then the chart, the legend band at scale k, the footer. */
+export function slideImageBoxes(input: SlideImageInput): SlideImageBoxes {
+  const k = slideChartScale(input.preset);
+  const slide = slideLayout({ preset: input.preset, title: input.title, subtitle: input.subtitle, source: input.footer, measure: input.measure });
+  const area = slide.chart;
+  const lg = input.legend && input.legend.width > 0 && input.legend.height > 0 ? input.legend : null;
+  const legendScale = lg ? Math.min(k, area.width / lg.width) : 0;
+  const legendH = lg ? lg.height * legendScale : 0;
+  const legend: Rect | null = lg ? { x: area.x, y: area.y + area.height - legendH, width: lg.width * legendScale, height: legendH } : null;
+  const chart: Rect = { ...area, height: Math.max(0, area.height - (legend ? legendH + slide.gap : 0)) };
+  return { k, slide, chart, legend, stage: { width: chart.width / k, height: chart.height / k } };
+}
+
+const baseline = (b: SlideText) => b.y + (b.lineHeight - b.size) / 2 + b.size * 0.8;
+
+function textBlock(b: SlideText | null, fill: string): TextBlock {
+  if (!b) return { lines: [], x: 0, y: 0, size: 0, lineHeight: 0, weight: 400, fill };
+  return { lines: b.lines, x: b.x, y: baseline(b), size: b.size, lineHeight: b.lineHeight, weight: b.bold ? 700 : 400, fill };
+}
+
+/**
+ * The image-export layout (see image-layout.ts `Layout`, drawn by `composeSvg`) of a slide or square
+ * image: slide type sizes, the chart at scale k in its box (smaller only if it does not fit), centred.
+ */
+export function layoutSlideExport(input: SlideImageInput): Layout {
+  const boxes = slideImageBoxes(input);
+  const { k, slide: L, chart: box } = boxes;
+  const c = input.chart && input.chart.width > 0 && input.chart.height > 0 ? input.chart : boxes.stage;
+  const s = Math.min(k, fitScale(c, box));
+  const w = c.width * s;
+  const h = c.height * s;
+  const lg = boxes.legend;
+  return {
+    preset: input.preset,
+    width: L.width,
+    height: L.height,
+    k: L.scale,
+    pad: L.margin,
+    title: textBlock(L.title, EXPORT_COLORS.text),
+    subtitle: textBlock(L.subtitle, EXPORT_COLORS.muted),
+    chart: { x: box.x + (box.width - w) / 2, y: box.y + (box.height - h) / 2, scale: s, width: w, height: h },
+    legend: lg && input.legend ? { x: lg.x, y: lg.y, scale: lg.width / input.legend.width, width: lg.width, height: lg.height } : null,
+    footer: textBlock(L.source, EXPORT_COLORS.muted),
+  };
 }

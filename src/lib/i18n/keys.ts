@@ -9,6 +9,7 @@ import type { ConsentBasis, TreatyStatus } from '../data/queries/treaties';
 import type { BasisCode, ReportUnit } from '../data/queries/report-2012';
 import type { CostDirection, CostSplit, Direction, Scale, SetOp, StockMeasure, ViewId } from '../state/types';
 import type { MessageKey } from './index';
+import type { CopyImageResult } from '../export/clipboard-image';
 
 /** Every member of a string union, checked complete at compile time (a Record over the union). */
 const all = <T extends string>(members: Record<T, true>): readonly T[] => Object.keys(members) as T[];
@@ -57,6 +58,7 @@ export const msgKey = {
     (id) => `treaties.inst.${id}`,
   ),
   status: builder(STATUSES, (s) => `treaties.status.${s}`),
+  copyImage: builder(all<CopyImageResult>({ copied: true, unsupported: true, refused: true }), (r) => `export.copyImage.${r}`),
   reportUnit: builder(all<ReportUnit>({ million: true, percent: true, usdBillion: true, states: true, rank: true, countries: true }), (u) => `report.unit.${u}`),
   reportBasis: builder(
     all<BasisCode>({

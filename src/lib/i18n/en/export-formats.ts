@@ -29,4 +29,22 @@ export default {
   'export.copyImage.copied': 'Image copied',
   'export.copyImage.unsupported': 'This browser cannot copy images. Download the PNG instead.',
   'export.copyImage.refused': 'The browser did not allow copying the image. Download the PNG instead.',
+  // Download menu: presenter and newsroom items
+  'export.groupReuse': 'Slides and code',
+  'export.pptxItem': 'Download PowerPoint (.pptx)',
+  'export.pptxWhat': 'PowerPoint',
+  'export.csvShownHeader': 'Data shown (CSV with source header)',
+  'export.csvFullHeader': 'Full dataset (CSV with source header)',
+  'export.useInCode': 'Use in code…',
+  // "Use in code" dialog
+  'export.code.title': 'Use the data in code: {title}',
+  'export.code.intro': 'Each snippet reads {file}, the full dataset behind this view, from this site.',
+  'export.code.filtered': 'The current filters are applied where they are simple.',
+  'export.code.unfiltered': 'The snippets read the whole file: filter it after loading.',
+  'export.code.unpublished': 'This copy of the dashboard does not publish the data files (downloads/ is missing): the snippets will work once it does.',
+  'export.code.copy': 'Copy',
+  'export.code.copyLabel': 'Copy the {language} snippet',
+  'export.code.copied': 'Copied',
+  'export.code.copyFailed': 'Could not copy: select the code and copy it.',
+  'export.code.package': 'All datasets and their schemas: {url}',
 } as const;
