@@ -66,6 +66,36 @@ describe('shell', () => {
     }
   });
 
+  it('lang=fr opens the dashboard in French (html lang, words, numbers, country names); the switch changes language and URL', async () => {
+    const { page, errors, close } = await openApp(browser, 'lang=fr&country=MEX~DEU');
+    try {
+      await pickerReady(page);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      const sources = page.locator('[data-action="open-sources"]');
+      expect(await sources.textContent()).toBe('Sources et licences');
+      // country names in French (Intl.DisplayNames / the override list), numbers with French grouping
+      await expect.poll(() => chips(page).nth(1).textContent()).toMatch(/Allemagne/);
+      const migrants = page.locator('[data-testid="key-migrants"] .big');
+      await expect.poll(() => migrants.textContent()).toMatch(/\d/);
+      expect(await migrants.textContent()).not.toMatch(/\d\.\d/); // French decimals use a comma
+      // the switch: Spanish, written to the URL, words follow without a reload
+      const select = page.locator('select[data-control="lang"]');
+      expect(await select.inputValue()).toBe('fr');
+      await select.selectOption('es');
+      await expect.poll(() => stateOf(page).lang).toBe('es');
+      await expect.poll(() => sources.textContent()).toBe('Fuentes y licencias');
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
+      await expect.poll(() => chips(page).nth(1).textContent()).toMatch(/Alemania/);
+      // English again
+      await select.selectOption('en');
+      await expect.poll(() => sources.textContent()).toBe('Sources & licences');
+      await expect.poll(() => chips(page).nth(1).textContent()).toMatch(/Germany/);
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
+
   it('changing controls changes the URL; back and forward restore earlier states', async () => {
     const { page, errors, close } = await openApp(browser, '');
     try {

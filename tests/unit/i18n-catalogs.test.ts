@@ -30,6 +30,7 @@ const SAME_AS_ENGLISH: Array<[RegExp, string]> = [
   [/^shell\.picker\.count$/, '“suggestion(s)” is the same word in French'],
   [/^export\.snippet\.sheets$/, 'a product name (Google Sheets keeps its English name in French)'],
   [/^export\.pptxWhat$/, 'a product name (PowerPoint)'],
+  [/^shell\.lang\.(en|fr|es)$/, 'each language is named in itself in every catalog (English, Français, Español)'],
   [/^corridor\.col\./, 'machine-friendly column names of the table and CSV, kept in every language'],
 ];
 /** Whole messages that are the same word in a language and in English. */

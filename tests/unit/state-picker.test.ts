@@ -111,3 +111,31 @@ describe('keyboard helpers', () => {
     expect(withoutLast([])).toEqual([]);
   });
 });
+
+describe('matchCountries in French and Spanish', () => {
+  const localIndex = async (locale: 'fr' | 'es') => {
+    const { areaName } = await import('../../src/lib/i18n/names');
+    return buildPickerIndex(reg.all(), reg.file.aliases, { localName: (c) => areaName(locale, c), locale });
+  };
+
+  it('matches the name in the chosen language, accent-folded, and still the English names and codes', async () => {
+    const fr = await localIndex('fr');
+    expect(matchCountries(fr, 'mexi')[0]?.iso3).toBe('MEX');
+    expect(matchCountries(fr, 'mexi')[0]?.label).toBe('Mexique');
+    expect(matchCountries(fr, 'états')[0]?.iso3).toBe('USA');
+    expect(matchCountries(fr, 'etats-unis')[0]?.iso3).toBe('USA');
+    expect(matchCountries(fr, 'allemagne')[0]?.iso3).toBe('DEU');
+    expect(matchCountries(fr, 'germany')[0]?.iso3).toBe('DEU');
+    expect(matchCountries(fr, 'PHL')[0]?.iso3).toBe('PHL');
+    const es = await localIndex('es');
+    expect(matchCountries(es, 'Estados')[0]?.iso3).toBe('USA');
+    expect(matchCountries(es, 'alemania')[0]?.iso3).toBe('DEU');
+    expect(matchCountries(es, 'phil')[0]?.iso3).toBe('PHL');
+  });
+
+  it('sorts labels in the chosen language', async () => {
+    const fr = await localIndex('fr');
+    const labels = fr.entries.map((e) => e.label);
+    expect([...labels].sort((a, b) => a.localeCompare(b, 'fr'))).toEqual(labels);
+  });
+});

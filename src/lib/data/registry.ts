@@ -164,8 +164,24 @@ export class Registry {
       .map((c) => c.iso3);
   }
 
-  /** Short display name ("Bolivia", "South Korea"); the code itself when unknown. */
+  /**
+   * Short display name ("Bolivia", "South Korea"; in French or Spanish once the app installs a local
+   * namer with `useLocalNames`); the code itself when unknown.
+   */
   label(iso3: string): string {
-    return this.byIso.get(iso3)?.short ?? iso3;
+    const c = this.byIso.get(iso3);
+    if (!c) return iso3;
+    return localNamer?.(c) ?? c.short;
   }
+}
+
+/** Country names in the interface language: null = the registry's English short name. */
+let localNamer: ((c: CountryRecord) => string | null) | null = null;
+
+/**
+ * Install the namer `Registry.label` uses (the app passes one that reads its reactive language, so
+ * every label re-renders when the language changes). The data layer itself stays language-free.
+ */
+export function useLocalNames(namer: ((c: CountryRecord) => string | null) | null): void {
+  localNamer = namer;
 }

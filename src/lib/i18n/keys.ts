@@ -8,7 +8,7 @@ import type { SeriesKind } from '../data/queries/series';
 import type { ConsentBasis, TreatyStatus } from '../data/queries/treaties';
 import type { BasisCode, ReportUnit } from '../data/queries/report-2012';
 import type { CostDirection, CostSplit, Direction, Scale, SetOp, StockMeasure, ViewId } from '../state/types';
-import type { MessageKey } from './index';
+import type { Locale, MessageKey } from './index';
 import type { CopyImageResult } from '../export/clipboard-image';
 
 /** Every member of a string union, checked complete at compile time (a Record over the union). */
@@ -58,6 +58,7 @@ export const msgKey = {
     (id) => `treaties.inst.${id}`,
   ),
   status: builder(STATUSES, (s) => `treaties.status.${s}`),
+  langName: builder(all<Locale>({ en: true, fr: true, es: true }), (l) => `shell.lang.${l}`),
   copyImage: builder(all<CopyImageResult>({ copied: true, unsupported: true, refused: true }), (r) => `export.copyImage.${r}`),
   reportUnit: builder(all<ReportUnit>({ million: true, percent: true, usdBillion: true, states: true, rank: true, countries: true }), (u) => `report.unit.${u}`),
   reportBasis: builder(

@@ -35,8 +35,19 @@ export interface PickerMatch {
   via: string | null;
 }
 
-/** Build the search index once per registry. `aliases`: folded alias → ISO3 (CountriesFile.aliases). */
-export function buildPickerIndex(countries: readonly CountryRecord[], aliases: Record<string, string> = {}): PickerIndex {
+export interface PickerIndexOptions {
+  /** The name in the interface language (null: the English short name); shown and matched besides the English names. */
+  localName?: (c: CountryRecord) => string | null;
+  /** Locale the labels sort in (default English). */
+  locale?: string;
+}
+
+/**
+ * Build the search index once per registry and language. `aliases`: folded alias → ISO3
+ * (CountriesFile.aliases). With `localName`, a French or Spanish name is the label and matches too,
+ * as do the English names, codes and aliases ("mexi" → Mexique, "Mexico", MEX).
+ */
+export function buildPickerIndex(countries: readonly CountryRecord[], aliases: Record<string, string> = {}, opts: PickerIndexOptions = {}): PickerIndex {
   const aliasBy = new Map<string, string[]>();
   for (const [key, iso] of Object.entries(aliases)) {
     const list = aliasBy.get(iso);
@@ -44,11 +55,13 @@ export function buildPickerIndex(countries: readonly CountryRecord[], aliases: R
     else aliasBy.set(iso, [key]);
   }
   const entries: PickerEntry[] = countries.map((c) => {
-    const names = unique([c.short, c.name, c.nameWb].filter((s): s is string => !!s).map(foldName)).filter(Boolean);
+    const local = opts.localName?.(c) ?? null;
+    const names = unique([local, c.short, c.name, c.nameWb].filter((s): s is string => !!s).map(foldName)).filter(Boolean);
     const als = unique((aliasBy.get(c.iso3) ?? []).map(foldName)).filter((a) => a && !names.includes(a));
-    return { iso3: c.iso3, iso2: c.iso2, label: c.short, name: c.name, names, aliases: als, inIms: c.inIms };
+    return { iso3: c.iso3, iso2: c.iso2, label: local ?? c.short, name: c.name, names, aliases: als, inIms: c.inIms };
   });
-  entries.sort((a, b) => a.label.localeCompare(b.label, 'en'));
+  const locale = opts.locale ?? 'en';
+  entries.sort((a, b) => a.label.localeCompare(b.label, locale));
   return { entries, byIso: new Map(entries.map((e) => [e.iso3, e])) };
 }
 
