@@ -79,6 +79,7 @@ function domainProblems(s: FilterState): string[] {
   if (!has(['auto', 'on', 'off'], s.ref)) p.push(`ref ${String(s.ref)}`);
   if (s.lang !== null && !has(['en', 'fr', 'es'], s.lang)) p.push(`lang ${String(s.lang)}`);
   if (!has(['migrants', 'refugees'], s.hostedMeasure)) p.push(`hostedMeasure ${String(s.hostedMeasure)}`);
+  if (!has(['count', 'perThousand'], s.refugeeMeasure)) p.push(`refugeeMeasure ${String(s.refugeeMeasure)}`);
   return p;
 }
 

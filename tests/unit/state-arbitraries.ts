@@ -49,6 +49,7 @@ export const validState: fc.Arbitrary<FilterState> = fc
     ref: fc.constantFrom('auto' as const, 'on' as const, 'off' as const),
     lang: fc.constantFrom(null, 'en' as const, 'fr' as const, 'es' as const),
     hostedMeasure: fc.constantFrom('migrants' as const, 'refugees' as const),
+    refugeeMeasure: fc.constantFrom('count' as const, 'perThousand' as const),
     corridor: fc.option(
       fc
         .tuple(iso3, iso3)

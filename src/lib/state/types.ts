@@ -45,6 +45,8 @@ export type CostSplit = 'corridors' | 'providers';
 export type ReferenceLines = 'auto' | 'on' | 'off';
 /** What the "States that are party" insight counts: international migrants or refugees. */
 export type HostedMeasure = 'migrants' | 'refugees';
+/** What the refugees-hosted map colours: persons, or refugees per 1,000 inhabitants. */
+export type RefugeeMapMeasure = 'count' | 'perThousand';
 
 /**
  * The one shared filter state. Every view reads it; nothing keeps a private copy of a filter.
@@ -95,6 +97,8 @@ export interface FilterState {
   lang: Locale | null;
   /** `hosted`: the States-party insight counts `migrants` or `refugees`. */
   hostedMeasure: HostedMeasure;
+  /** `rmeasure`: the refugees-hosted map shows persons (`count`) or refugees per 1,000 inhabitants (`perThousand`). */
+  refugeeMeasure: RefugeeMapMeasure;
   /** `corridor`: the corridor view's pair, `<origin ISO3>-<destination ISO3>` (state/corridor.ts); null = none chosen. */
   corridor: string | null;
   /** `flowyear`: year of the bilateral remittance matrix (money flows, corridor view). */

@@ -41,6 +41,7 @@ export const DEFAULT_STATE: Readonly<FilterState> = Object.freeze({
   ref: 'auto',
   lang: null,
   hostedMeasure: 'migrants',
+  refugeeMeasure: 'count',
   corridor: null,
   flowYear: DEFAULT_FLOW_YEAR,
 } satisfies FilterState) as Readonly<FilterState>;
@@ -199,6 +200,7 @@ const SPECS: { [K in keyof FilterState]: ParamSpec<K> } = {
   ref: { name: 'ref', parse: oneOf(['auto', 'on', 'off'] as const) },
   lang: { name: 'lang', parse: oneOf<Locale>(LOCALES) },
   hostedMeasure: { name: 'hosted', parse: oneOf(['migrants', 'refugees'] as const) },
+  refugeeMeasure: { name: 'rmeasure', parse: oneOf(['count', 'perThousand'] as const) },
   // the corridor view's parameters: the rules live in state/corridor.ts (canonical upper-case pair in the state)
   corridor: {
     name: 'corridor',
