@@ -13,6 +13,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
           testTimeout: 60_000,
+          // first: the unit suite (CPU-heavy: data builds, fuzzing) must not starve the browsers
+          sequence: { groupOrder: 0 },
         },
       },
       {
@@ -25,6 +27,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // after the unit project has finished (see above); one browser test file at a time
+          sequence: { groupOrder: 1 },
         },
       },
     ],
