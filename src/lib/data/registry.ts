@@ -141,8 +141,16 @@ export class Registry {
   /** Display label of a group key ("North" → "North (more developed regions)", ISO3 → short name). */
   groupLabel(grouping: Grouping, group: string): string {
     if (grouping === 'country') return this.label(group);
+    const local = localGroupNamer?.(grouping, group);
+    if (local) return local;
     if (grouping === 'development') return DEV_LABELS[group] ?? group;
     return group;
+  }
+
+  /** Display label of a country's own region, subregion or income group (the country panel). */
+  countryGroupLabel(iso3: string, grouping: 'region' | 'subregion' | 'income'): string | null {
+    const g = this.groupOf(iso3, grouping);
+    return g == null ? null : this.groupLabel(grouping, g);
   }
 
   /** Distinct group keys of a grouping, in a stable display order. */
@@ -184,4 +192,20 @@ let localNamer: ((c: CountryRecord) => string | null) | null = null;
  */
 export function useLocalNames(namer: ((c: CountryRecord) => string | null) | null): void {
   localNamer = namer;
+}
+
+/**
+ * Group names in the interface language (`groupLabel`): the namer gets a grouping and a group key
+ * (the registry's English value; for income, the English label of INCOME_LABELS) and returns the
+ * localised name, or null for the English one.
+ */
+let localGroupNamer: ((grouping: Exclude<Grouping, 'country'>, group: string) => string | null) | null = null;
+
+export function useLocalGroupNames(namer: typeof localGroupNamer): void {
+  localGroupNamer = namer;
+}
+
+/** The income group code of an INCOME_LABELS label ("Upper middle income" → "UM"). */
+export function incomeCode(label: string): IncomeGroup | undefined {
+  return (Object.keys(INCOME_LABELS) as IncomeGroup[]).find((k) => INCOME_LABELS[k] === label);
 }

@@ -33,6 +33,11 @@ export interface CorridorQuery {
   dir: Direction;
   top: number;
   focus: string | null;
+  /**
+   * The names in use (the interface language, e.g. 'fr'): node names come from the registry's namers,
+   * so a change of language must build a new graph rather than reuse the memoised one.
+   */
+  names?: string;
 }
 
 export type CorridorMode = 'groups' | 'drill' | 'top' | 'selection';
@@ -240,7 +245,7 @@ function sumBy(keys: Iterable<string>, f: (k: string) => number): number {
 // ------------------------------------------------------------------ the graph
 
 function queryKey(q: CorridorQuery): string {
-  return JSON.stringify([q.year, q.sex, q.group, [...q.countries], q.dir, q.top, q.focus]);
+  return JSON.stringify([q.year, q.sex, q.group, [...q.countries], q.dir, q.top, q.focus, q.names ?? '']);
 }
 
 const graphSel = createSelector(

@@ -40,6 +40,8 @@ export interface MoneyQuery {
   dir: Direction;
   top: number;
   focus: string | null;
+  /** The names in use (the interface language): see CorridorQuery.names. */
+  names?: string;
 }
 
 export interface MoneyFlows {
@@ -135,7 +137,7 @@ export function moneyFlows(registry: Registry, matrix: RemittanceMatrix, q: Mone
   // and to look up a previous stock year, of which it finds none.
   const graph = corridorGraph(
     { registry, stock, totals },
-    { year: q.flowYear as unknown as StockYear, sex: 'total', group: q.group, countries: q.countries, dir: q.dir, top: q.top, focus: q.focus },
+    { year: q.flowYear as unknown as StockYear, sex: 'total', group: q.group, countries: q.countries, dir: q.dir, top: q.top, focus: q.focus, names: q.names },
   );
   return { flowYear: q.flowYear, query: { ...q, countries: [...q.countries] }, graph, total: graph.total };
 }

@@ -79,6 +79,8 @@ export interface StockSeriesParams {
    * (the world when grouping is 'country'). Ignored when no country is selected (the world is the main line).
    */
   reference: boolean;
+  /** The names in use (the interface language): series labels come from the registry's namers. */
+  names?: string;
 }
 
 export interface StockSeriesResult {
@@ -173,7 +175,7 @@ function stockValue(
 const stockSeriesSel = createSelector(
   {
     key: (p: StockSeriesParams) =>
-      [p.countries.join('~'), p.dir, p.measure, p.sexes.join('~'), p.grouping, p.reference ? 1 : 0].join('|'),
+      [p.countries.join('~'), p.dir, p.measure, p.sexes.join('~'), p.grouping, p.reference ? 1 : 0, p.names ?? ''].join('|'),
   },
   ([t, registry]: [ColumnTable, Registry], p): StockSeriesResult => {
     const idx = stockIndex(t);
@@ -282,6 +284,8 @@ export interface RemittanceSeriesParams {
   /** ISO3 economies or World Bank aggregate codes (WLD, LMY…). */
   codes: readonly string[];
   series: RemittanceSeries;
+  /** The names in use (the interface language): see StockSeriesParams.names. */
+  names?: string;
 }
 
 export interface RemittanceSeriesResult {
@@ -340,7 +344,7 @@ const remittanceIndex = createIndex((t: ColumnTable) => {
 });
 
 const remittanceSeriesSel = createSelector(
-  { key: (p: RemittanceSeriesParams) => `${p.codes.join('~')}|${p.series}` },
+  { key: (p: RemittanceSeriesParams) => `${p.codes.join('~')}|${p.series}|${p.names ?? ''}` },
   ([t, registry]: [ColumnTable, Registry], p): RemittanceSeriesResult => {
     const idx = remittanceIndex(t);
     const res: RemittanceSeriesResult = {
@@ -449,6 +453,8 @@ export interface CostSeriesParams {
   countries: readonly string[];
   /** Also return the mean of every corridor (labelled as such: NOT the RPW global average). */
   corridorMean: boolean;
+  /** The names in use (the interface language): see StockSeriesParams.names. */
+  names?: string;
 }
 
 export interface CostSeriesResult {
@@ -557,7 +563,7 @@ function add(acc: Map<string, Acc>, period: string, cost: number, negative: bool
 }
 
 const costSeriesSel = createSelector(
-  { key: (p: CostSeriesParams) => `${p.countries.join('~')}|${p.corridorMean ? 1 : 0}` },
+  { key: (p: CostSeriesParams) => `${p.countries.join('~')}|${p.corridorMean ? 1 : 0}|${p.names ?? ''}` },
   ([t, registry]: [ColumnTable, Registry], p): CostSeriesResult => {
     const idx = corridorIndex(t);
     const series: SeriesInfo[] = [];
