@@ -28,12 +28,15 @@ const SEXES = all<Sex>({ total: true, male: true, female: true });
 const GROUPINGS = all<Grouping>({ region: true, subregion: true, sdg: true, development: true, income: true, country: true });
 const DIRECTIONS = all<Direction>({ in: true, out: true });
 const DATASETS = all<DatasetId>({ countries: true, stock: true, stockYear: true, remittances: true, costs: true, treaties: true });
+/** Dataset ids of data/meta.json (the Sources panel, source lines). */
+export const META_DATASETS = ['migrant-stock', 'population', 'refugees', 'remittances', 'remittances-bilateral', 'remittance-prices', 'treaties', 'countries'] as const;
+export type MetaDatasetId = (typeof META_DATASETS)[number];
 const STATUSES = all<TreatyStatus>({ party: true, signed: true, none: true });
 /** Dashboard sections (views/registry.ts `section`). */
 export type SectionId = 'top' | 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'report';
 /** Views the country profile links to by name. */
 export type NamedViewId = Extract<ViewId, 'stock-map' | 'corridors' | 'remittance-trend' | 'cost-trend' | 'treaties-table' | 'refugee-trend' | 'refugee-map'>;
-export type CostBasis = 'transparent' | 'all' | 'mixed' | 'published';
+export type CostBasis = 'transparent' | 'all' | 'mixed' | 'published' | 'computed';
 export type DateBasis = Exclude<ConsentBasis, null> | 'derived';
 
 export const msgKey = {
@@ -46,6 +49,8 @@ export const msgKey = {
   shellDir: builder(DIRECTIONS, (d) => `shell.dir.${d}`),
   shellDirTitle: builder(DIRECTIONS, (d) => `shell.dir.${d}.title`),
   dataset: builder(DATASETS, (d) => `dataset.${d}`),
+  /** Short source line of a dataset of meta.json (publisher and product, in the interface language). */
+  metaSource: builder(META_DATASETS, (d) => `meta.source.${d}`),
   section: builder(all<SectionId>({ top: true, flows: true, trends: true, maps: true, treaties: true, insights: true, report: true }), (s) => `shell.section.${s}`),
   viewName: builder(
     all<NamedViewId>({ 'stock-map': true, corridors: true, 'remittance-trend': true, 'cost-trend': true, 'treaties-table': true, 'refugee-trend': true, 'refugee-map': true }),
@@ -100,7 +105,7 @@ export const msgKey = {
   remFlag: builder(all<'provisional' | 'zero_not_reported' | 'partial_aggregate'>({ provisional: true, zero_not_reported: true, partial_aggregate: true }), (f) => `trends.rem.flag.${f}`),
   costDir: builder(all<CostDirection>({ to: true, from: true }), (d) => `trends.cost.dir.${d}`),
   costView: builder(all<CostSplit>({ corridors: true, providers: true }), (v) => `trends.cost.view.${v}`),
-  costBasis: builder(all<CostBasis>({ transparent: true, all: true, mixed: true, published: true }), (b) => `trends.cost.basis.${b}`),
+  costBasis: builder(all<CostBasis>({ transparent: true, all: true, mixed: true, published: true, computed: true }), (b) => `trends.cost.basis.${b}`),
   setOp: builder(all<SetOp>({ any: true, all: true }), (s) => `treaties.set.${s}`),
 } as const;
 

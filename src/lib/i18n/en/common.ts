@@ -49,4 +49,13 @@ export default {
   'dataset.remittances': 'remittances',
   'dataset.costs': 'remittance prices',
   'dataset.treaties': 'treaty ratifications',
+  'common.inEnglish': '(in English)',
+  'meta.source.migrant-stock': 'UN DESA Population Division, International Migrant Stock 2024',
+  'meta.source.population': 'UN DESA Population Division, World Population Prospects 2024',
+  'meta.source.refugees': 'UNHCR, Refugee Data Finder (UNRWA figures as published by UNHCR)',
+  'meta.source.remittances': 'World Bank, World Development Indicators',
+  'meta.source.remittances-bilateral': 'KNOMAD / World Bank, Bilateral Remittance Matrices (model estimates)',
+  'meta.source.remittance-prices': 'World Bank, Remittance Prices Worldwide',
+  'meta.source.treaties': 'UN Treaty Collection and ILO NORMLEX, compiled by Corridors',
+  'meta.source.countries': 'UN Statistics Division (M49), UN DESA and World Bank groupings',
 } as const;

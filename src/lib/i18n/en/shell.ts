@@ -122,6 +122,7 @@ export default {
   // sources panel
   'shell.sources.title': 'Sources, licences and coverage',
   'shell.sources.intro': 'Every figure in Corridors comes from these published datasets, bundled with the app (it works offline).',
+  'shell.sources.verbatim': 'Publisher, revision, licence, citation, coverage and known gaps are given as the sources and the data build record them, in English.',
   'shell.sources.publisher': 'Publisher',
   'shell.sources.revision': 'Revision',
   'shell.sources.licence': 'Licence',

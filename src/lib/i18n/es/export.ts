@@ -56,13 +56,13 @@ export default {
   'export.readme.injection':
     "Las celdas de texto que empiezan por = + - @ o por un tabulador o retorno de carro llevan delante un apóstrofo (') para que las hojas de cálculo no las ejecuten como fórmulas.",
   'export.readme.permalink': 'Enlace permanente (vuelve a abrir la vista con los mismos filtros): {url}',
-  'export.readme.cite': 'Cite a los editores originales, no a Corridors:',
+  'export.readme.cite': 'Cite a los editores originales, no a Corridors (referencias tal como las publican, en inglés):',
   'export.readme.allPublishers':
     'Corridors solo vuelve a presentar datos publicados por el DAES de las Naciones Unidas (International Migrant Stock 2024), el Banco Mundial (Indicadores del desarrollo mundial, estimaciones bilaterales de remesas de KNOMAD, Remittance Prices Worldwide), la Colección de Tratados de las Naciones Unidas (UNTC) y la Organización Internacional del Trabajo (NORMLEX de la OIT).',
   'export.readme.licence': 'Licencia: {licence}',
   'export.readme.revision': 'Revisión: {revision}',
   'export.readme.generated': 'Generado: {date}',
-  'export.readme.builtFrom': 'Datos incluidos generados a partir de: {what}',
+  'export.readme.builtFrom': 'Datos incluidos generados a partir de (descripción en inglés): {what}',
   // Encabezados de columna del conjunto completo
   'export.col.year': 'Año',
   'export.col.iso3': 'ISO3',

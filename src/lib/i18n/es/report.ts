@@ -4,7 +4,7 @@ export default {
   'report.title': 'El informe de 2012, recalculado',
   'report.subtitle': 'Cada cifra de la sección II del informe del Secretario General A/67/254 (2012), junto a la misma magnitud calculada con los datos actuales',
   'report.intro':
-    'Las cifras publicadas se citan del informe, con su párrafo. Las cifras recalculadas se calculan en directo a partir de los datos incluidos aquí, con las revisiones actuales. Cada fila explica por qué difieren, o por qué los datos incluidos no permiten responder.',
+    'Las cifras publicadas se citan del informe (en su versión inglesa), con su párrafo. Las cifras recalculadas se calculan en directo a partir de los datos incluidos aquí, con las revisiones actuales. Cada fila explica por qué difieren, o por qué los datos incluidos no permiten responder.',
   'report.summary': '{computed} de {total} cifras recalculadas; {agree} de ellas reproducen la cifra publicada dentro de la tolerancia que indican las fuentes.',
   'report.regionLabel': 'Enunciados de la sección II del A/67/254, publicados y recalculados',
   'report.col.id': 'Identificador del enunciado',

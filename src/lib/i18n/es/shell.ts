@@ -120,6 +120,7 @@ export default {
   // panel de fuentes
   'shell.sources.title': 'Fuentes, licencias y cobertura',
   'shell.sources.intro': 'Todas las cifras de Corridors proceden de estos conjuntos de datos publicados, incluidos en la aplicación (funciona sin conexión).',
+  'shell.sources.verbatim': 'El editor, la revisión, la licencia, la cita, la cobertura y las lagunas conocidas se indican tal como las fuentes y la preparación de los datos los registran, en inglés.',
   'shell.sources.publisher': 'Editor',
   'shell.sources.revision': 'Revisión',
   'shell.sources.licence': 'Licencia',

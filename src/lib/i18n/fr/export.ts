@@ -56,13 +56,13 @@ export default {
   'export.readme.injection':
     "Les cellules de texte qui commencent par = + - @ ou par une tabulation ou un retour chariot sont précédées d’une apostrophe (') pour que les tableurs ne les exécutent pas comme des formules.",
   'export.readme.permalink': 'Permalien (rouvre la vue avec les mêmes filtres) : {url}',
-  'export.readme.cite': 'Veuillez citer les éditeurs d’origine, et non Corridors :',
+  'export.readme.cite': 'Veuillez citer les éditeurs d’origine, et non Corridors (références telles qu’ils les publient, en anglais) :',
   'export.readme.allPublishers':
     'Corridors ne fait que présenter des données publiées par le DESA de l’ONU (International Migrant Stock 2024), la Banque mondiale (Indicateurs du développement dans le monde, estimations bilatérales des envois de fonds de KNOMAD, Remittance Prices Worldwide), la Collection des traités des Nations Unies (UNTC) et l’Organisation internationale du Travail (NORMLEX de l’OIT).',
   'export.readme.licence': 'Licence : {licence}',
   'export.readme.revision': 'Révision : {revision}',
   'export.readme.generated': 'Généré le : {date}',
-  'export.readme.builtFrom': 'Données intégrées construites à partir de : {what}',
+  'export.readme.builtFrom': 'Données intégrées construites à partir de (description en anglais) : {what}',
   // En-têtes de colonnes du jeu complet
   'export.col.year': 'Année',
   'export.col.iso3': 'ISO3',

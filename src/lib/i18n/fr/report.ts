@@ -4,7 +4,7 @@ export default {
   'report.title': 'Le rapport de 2012, recalculé',
   'report.subtitle': 'Chaque chiffre de la section II du rapport du Secrétaire général A/67/254 (2012), à côté de la même grandeur calculée avec les données actuelles',
   'report.intro':
-    'Les chiffres publiés sont cités du rapport, avec leur paragraphe. Les chiffres recalculés sont calculés en direct à partir des données intégrées ici, avec les révisions actuelles. Chaque ligne explique pourquoi les deux diffèrent, ou pourquoi les données intégrées ne permettent pas de répondre.',
+    'Les chiffres publiés sont cités du rapport (dans sa version anglaise), avec leur paragraphe. Les chiffres recalculés sont calculés en direct à partir des données intégrées ici, avec les révisions actuelles. Chaque ligne explique pourquoi les deux diffèrent, ou pourquoi les données intégrées ne permettent pas de répondre.',
   'report.summary': '{computed} chiffres recalculés sur {total} ; {agree} d’entre eux reproduisent le chiffre publié avec la tolérance indiquée par les sources.',
   'report.regionLabel': 'Énoncés de la section II du A/67/254, publiés et recalculés',
   'report.col.id': 'Identifiant de l’énoncé',

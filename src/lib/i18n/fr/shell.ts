@@ -120,6 +120,7 @@ export default {
   // panneau des sources
   'shell.sources.title': 'Sources, licences et couverture',
   'shell.sources.intro': 'Chaque chiffre de Corridors provient de ces jeux de données publiés, intégrés à l’application (elle fonctionne hors ligne).',
+  'shell.sources.verbatim': 'L’éditeur, la révision, la licence, la citation, la couverture et les lacunes connues sont donnés tels que les sources et la préparation des données les consignent, en anglais.',
   'shell.sources.publisher': 'Éditeur',
   'shell.sources.revision': 'Révision',
   'shell.sources.licence': 'Licence',
