@@ -120,6 +120,7 @@ export default {
   'trends.cost.basis.all': 'all services',
   'trends.cost.basis.mixed': 'mixed: transparent and all services',
   'trends.cost.basis.published': 'published RPW figure',
+  'trends.cost.basis.computed': 'computed by Corridors from the RPW corridor averages',
   'trends.cost.tip': '{name}, {period}: {value} ({n, plural, one {# corridor} other {# corridors}}, {basis})',
   'trends.cost.tipGlobal': 'Global average, {period}: {value} ({publication})',
   'trends.cost.noteNegative': '{n, plural, one {# negative published corridor cost was} other {# negative published corridor costs were}} excluded from the means.',

@@ -120,6 +120,7 @@ export default {
   'trends.cost.basis.all': 'todos los servicios',
   'trends.cost.basis.mixed': 'mixto: servicios transparentes y todos los servicios',
   'trends.cost.basis.published': 'cifra publicada por RPW',
+  'trends.cost.basis.computed': 'calculado por Corridors a partir de los promedios por corredor de RPW',
   'trends.cost.tip': '{name}, {period}: {value} ({n, plural, one {# corredor} other {# corredores}}, {basis})',
   'trends.cost.tipGlobal': 'Promedio mundial, {period}: {value} ({publication})',
   'trends.cost.noteNegative': 'Se {n, plural, one {excluyó de los promedios # costo de corredor publicado negativo} other {excluyeron de los promedios # costos de corredor publicados negativos}}.',

@@ -120,6 +120,7 @@ export default {
   'trends.cost.basis.all': 'tous les services',
   'trends.cost.basis.mixed': 'mixte : services transparents et tous services',
   'trends.cost.basis.published': 'chiffre publié par le RPW',
+  'trends.cost.basis.computed': 'calculé par Corridors à partir des moyennes par corridor de RPW',
   'trends.cost.tip': '{name}, {period} : {value} ({n, plural, one {# corridor} other {# corridors}}, {basis})',
   'trends.cost.tipGlobal': 'Moyenne mondiale, {period} : {value} ({publication})',
   'trends.cost.noteNegative': '{n, plural, one {# coût de corridor publié négatif a été exclu} other {# coûts de corridor publiés négatifs ont été exclus}} des moyennes.',
