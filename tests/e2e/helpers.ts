@@ -226,10 +226,8 @@ export async function viewIds(page: Page): Promise<string[]> {
   if (unmounted.length) {
     const y = await page.evaluate(() => window.scrollY);
     for (const id of unmounted) {
-      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'center' }), id);
-      const t0 = Date.now();
-      const mounted = () => page.evaluate((id) => document.getElementById(id)?.getAttribute('data-lazy') === 'mounted', id);
-      while (!(await mounted()) && Date.now() - t0 < 30_000) await page.waitForTimeout(20);
+      const state = await bringIntoView(page, id, 'mounted', 30_000);
+      if (state !== 'mounted') throw new Error(`view cell ${id} not mounted after 30 s (data-lazy=${state})`);
     }
     await page.evaluate((y) => window.scrollTo(0, y), y);
   }
@@ -262,12 +260,30 @@ export async function waitForViews(
     await page.evaluate((id) => document.getElementById(`view-${id}`)?.scrollIntoView({ block: 'center' }), id);
     if (ids) await pollSettled(page, [id], timeout - (Date.now() - t0));
     // every view: move on once this one has started to mount; all are awaited together below
-    else {
-      const started = () => page.evaluate((id) => document.getElementById(`view-${id}`)?.getAttribute('data-lazy') !== 'placeholder', id);
-      while (!(await started()) && Date.now() - t0 < timeout) await page.waitForTimeout(20);
-    }
+    else await bringIntoView(page, `view-${id}`, 'started', Math.max(1000, timeout - (Date.now() - t0)));
   }
   await pollSettled(page, ids ? [...ids] : null, timeout - (Date.now() - t0));
+}
+
+/**
+ * Scroll a dashboard cell into view until it has started to mount ('started') or has mounted, as a
+ * user looking for it would: the scroll is repeated every second, because views above it that mount
+ * meanwhile can push it out of the viewport again. Returns the cell's last data-lazy state.
+ */
+async function bringIntoView(page: Page, cellId: string, until: 'started' | 'mounted', timeout: number): Promise<string> {
+  const t0 = Date.now();
+  let state = '';
+  let scrolledAt = -Infinity;
+  for (;;) {
+    if (Date.now() - scrolledAt >= 1000) {
+      await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'center' }), cellId);
+      scrolledAt = Date.now();
+    }
+    state = await page.evaluate((id) => document.getElementById(id)?.getAttribute('data-lazy') ?? '(no cell)', cellId);
+    if (until === 'mounted' ? state === 'mounted' : state !== 'placeholder') return state;
+    if (Date.now() - t0 >= timeout) return state;
+    await page.waitForTimeout(20);
+  }
 }
 
 async function pollSettled(page: Page, list: string[] | null, timeout: number): Promise<void> {
@@ -305,7 +321,15 @@ async function pollSettled(page: Page, list: string[] | null, timeout: number): 
     if (left.length === 0) return;
     await page.waitForTimeout(50);
   }
-  throw new Error(`views not settled after ${timeout} ms: ${left.join(', ')}`);
+  // say what each one shows: its mount state, busy flag and the start of its text (a placeholder's
+  // "failed" message, a loading line…), so that a failure on a CI machine explains itself
+  const detail = await page.evaluate((ids) => ids.map((id) => {
+    const el = document.querySelector(`[data-view="${id}"]`) ?? document.getElementById(id) ?? document.getElementById(`view-${id}`);
+    const cell = el?.closest('[data-lazy]') ?? el;
+    const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
+    return `${id} [lazy=${cell?.getAttribute('data-lazy') ?? '?'} busy=${el?.getAttribute('aria-busy') ?? '-'}] "${text}"`;
+  }), left);
+  throw new Error(`views not settled after ${timeout} ms:\n  ${detail.join('\n  ')}`);
 }
 
 /**

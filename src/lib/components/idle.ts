@@ -17,8 +17,12 @@ const requestIdle: (cb: () => void) => void =
 function pump(): void {
   scheduled = false;
   const job = queue.shift() ?? low.shift();
-  if (job) job();
-  if (queue.length || low.length) schedule();
+  try {
+    job?.();
+  } finally {
+    // a job that throws must not stall the jobs after it (its error still reaches the console)
+    if (queue.length || low.length) schedule();
+  }
 }
 
 function schedule(): void {
