@@ -8,6 +8,7 @@ export default {
   'insights.hosted.stockYearLatest': 'Migrant stocks of {year} (latest stock year) with the latest treaty status in the data.',
   'insights.hosted.chartLabel': 'Line chart: share of the world’s international migrants living in States party to {set}, at each stock year from {first} to {last}',
   'insights.hosted.chartDesc': 'Share at each stock year, using the treaty status on 1 July of that year: {values}.',
+  'insights.hosted.tip': '{year}: {share} ({hosted} of {world}), {parties, plural, one {# State party} other {# States party}} on {date}',
   'insights.hosted.y': 'Share of world migrants (%)',
   'insights.hosted.rule':
     'At each stock year the status is taken on 1 July of that year (the stocks’ reference date). Only migrants living in States count; areas that are not States (e.g. Hong Kong, Puerto Rico) never count as party. Later ratifications may be missing where an instrument’s data stop early (see the treaty table).',

@@ -8,6 +8,7 @@ export default {
   'insights.hosted.stockYearLatest': 'Poblaciones de migrantes de {year} (último año de estimación) con la situación de los tratados más reciente de los datos.',
   'insights.hosted.chartLabel': 'Gráfico de líneas: proporción de los migrantes internacionales del mundo que viven en Estados partes en {set}, en cada año de estimación de {first} a {last}',
   'insights.hosted.chartDesc': 'Proporción en cada año de estimación, con la situación de los tratados al 1 de julio de ese año: {values}.',
+  'insights.hosted.tip': '{year}: {share} ({hosted} de {world}), {parties, plural, one {# Estado parte} other {# Estados partes}} al {date}',
   'insights.hosted.y': 'Proporción de los migrantes del mundo (%)',
   'insights.hosted.rule':
     'En cada año de estimación, la situación se toma al 1 de julio de ese año (fecha de referencia de las estimaciones). Solo cuentan los migrantes que viven en Estados; las zonas que no son Estados (p. ej., Hong Kong, Puerto Rico) nunca cuentan como partes. Pueden faltar ratificaciones posteriores cuando los datos de un instrumento terminan pronto (véase la tabla de tratados).',

@@ -8,6 +8,7 @@ export default {
   'insights.hosted.stockYearLatest': 'Populations de migrants de {year} (dernière année d’estimation) avec la situation des traités la plus récente des données.',
   'insights.hosted.chartLabel': 'Graphique linéaire : part des migrants internationaux du monde vivant dans les États parties à {set}, pour chaque année d’estimation de {first} à {last}',
   'insights.hosted.chartDesc': 'Part à chaque année d’estimation, selon la situation des traités au 1er juillet de cette année : {values}.',
+  'insights.hosted.tip': '{year} : {share} ({hosted} sur {world}), {parties, plural, one {# État partie} other {# États parties}} au {date}',
   'insights.hosted.y': 'Part des migrants du monde (%)',
   'insights.hosted.rule':
     'Pour chaque année d’estimation, la situation est prise au 1er juillet de cette année (date de référence des estimations). Seuls les migrants vivant dans des États sont comptés ; les zones qui ne sont pas des États (p. ex. Hong Kong, Porto Rico) ne comptent jamais comme parties. Des ratifications plus récentes peuvent manquer lorsque les données d’un instrument s’arrêtent tôt (voir le tableau des traités).',
