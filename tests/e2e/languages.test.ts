@@ -208,6 +208,49 @@ describe('languages: the whole dashboard in French and Spanish', () => {
     }
   });
 
+  for (const [locale, width] of [['fr', 360], ['es', 360], ['fr', 1400], ['es', 1400]] as const) {
+    it(`lang=${locale} at ${width} px: long labels break no layout (filter bar or drawer, toggles, key figures, Sankey labels, card headers)`, async () => {
+      const { page, errors, close } = await openApp(browser, `lang=${locale}&country=MEX~DEU&dir=out`, {
+        viewport: { width, height: 900 },
+        waitFor: 'views',
+        timeout: 90_000,
+      });
+      try {
+        await waitForViews(page, ['key-figures', 'corridors', 'remittance-flows', 'stock-trend'], { timeout: 60_000 });
+        // Elements whose content is wider than their box (a clipped or overflowing label), and the page itself.
+        const overflowing = () =>
+          page.evaluate(() => {
+            const SEL = '[data-filter-bar] button, [data-filter-bar] label, .toggle-options button, [data-view="key-figures"] .fig, .view-card > header, .view-card > header *, dialog[open] .drawer-body';
+            const out: string[] = [];
+            for (const el of document.querySelectorAll<HTMLElement>(SEL)) {
+              if ((!el.offsetParent && el.tagName !== 'DIALOG') || el.closest('.sr-only')) continue;
+              if (el.scrollWidth > el.clientWidth + 1) out.push(`${el.tagName.toLowerCase()}.${el.className}: "${(el.textContent ?? '').trim().slice(0, 60)}" ${el.scrollWidth} > ${el.clientWidth}`);
+            }
+            // Sankey and money Sankey labels stay inside their SVG
+            for (const svg of document.querySelectorAll<SVGSVGElement>('[data-view="corridors"] svg, [data-view="remittance-flows"] svg')) {
+              const box = svg.getBoundingClientRect();
+              for (const text of svg.querySelectorAll('text')) {
+                const r = text.getBoundingClientRect();
+                if (r.width && (r.left < box.left - 1 || r.right > box.right + 1)) out.push(`sankey label "${text.textContent}" outside its chart (${Math.round(r.left)}–${Math.round(r.right)} vs ${Math.round(box.left)}–${Math.round(box.right)})`);
+              }
+            }
+            const page = document.documentElement.scrollWidth - window.innerWidth;
+            if (page > 1) out.push(`the page scrolls sideways by ${page} px`);
+            return out;
+          });
+        expect(await overflowing(), `layout at ${width} px in ${locale}`).toEqual([]);
+        if (width === 360) {
+          await page.locator('[data-action="open-filters"]').click();
+          await page.locator('dialog[data-dialog="filters"]').waitFor({ state: 'visible' });
+          expect(await overflowing(), `filters drawer at ${width} px in ${locale}`).toEqual([]);
+        }
+        expectNoErrors(errors);
+      } finally {
+        await close();
+      }
+    });
+  }
+
   it('lang=es: the SVG and the ZIP of a view are in Spanish (title, legend, source line, README)', async () => {
     const { page, errors, close } = await openApp(browser, 'lang=es&country=MEX&embed=stock-trend', { waitFor: 'views', timeout: 60_000 });
     try {
