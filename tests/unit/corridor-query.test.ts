@@ -243,6 +243,15 @@ describe('one corridor, bundled data', () => {
     expect(rows.every((r) => Object.keys(r).join() === 'measure,period,sex,value,unit,source')).toBe(true);
     expect(rows.every((r) => typeof r.value === 'string' || Number.isFinite(r.value))).toBe(true);
     expect(rows.find((r) => r.measure === 'fees_estimated' && r.period === '2021')).toBeDefined();
+    // units are codes; what a per-migrant figure and a yearly mean cost refer to are rows of their own
+    const perMigrant = rows.find((r) => r.measure === 'remittances_per_migrant' && r.period === '2021');
+    expect(perMigrant?.unit).toBe('US$ per migrant');
+    expect(rows).toContainEqual({ measure: 'remittances_per_migrant_stock_year', period: '2021', sex: null, value: 2020, unit: 'year', source: 'migrant-stock' });
+    const yearMean = rows.find((r) => r.measure === 'cost_year_mean' && r.period === '2021');
+    expect(yearMean?.unit).toBe('% of USD 200');
+    const quarters = rows.find((r) => r.measure === 'cost_year_mean_quarters' && r.period === '2021');
+    expect(String(quarters?.value)).toMatch(/^2021Q[1-4]( 2021Q[1-4])*$/);
+    expect(new Set(rows.map((r) => r.unit))).toEqual(new Set(rows.map((r) => r.unit).filter((u) => /^[%\w$ ]+$/.test(u))));
   });
 });
 

@@ -526,6 +526,14 @@ export function corridorProtection(ix: TreatyIndex, pair: CorridorPair, asOf: As
 
 // ================================================================ tidy rows
 
+/**
+ * Units of the tidy rows: stable codes (a CSV is read by code), shown in the interface language by the
+ * view's table (`corridor.unit.<code>`).
+ */
+export type CorridorUnit = 'persons' | '%' | 'US$' | 'US$ per migrant' | '% of USD 200' | 'rank' | 'countries' | 'corridors' | 'status' | 'year' | 'quarters';
+/** The value of the `cost_status` row of a corridor RPW has never priced. */
+export const NOT_PRICED = 'not priced';
+
 export interface CorridorTidyRow {
   measure: string;
   /** Stock year, matrix year, survey quarter or treaty date ('latest' = latest data). */
@@ -533,7 +541,7 @@ export interface CorridorTidyRow {
   /** Sex for migrant measures; null where the measure has no sex breakdown. */
   sex: Sex | null;
   value: number | string;
-  unit: string;
+  unit: CorridorUnit;
   /** Dataset id of the value (meta.json). */
   source: CorridorSourceId;
 }
@@ -551,7 +559,7 @@ const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(
 /** Every figure of the corridor as tidy rows `measure, period, sex, value, unit, source` (absent values are left out, never NaN). */
 export function corridorTidyRows(parts: CorridorParts): CorridorTidyRow[] {
   const out: CorridorTidyRow[] = [];
-  const push = (measure: string, period: string | number, sex: Sex | null, value: number | string | null, unit: string, source: CorridorSourceId) => {
+  const push = (measure: string, period: string | number, sex: Sex | null, value: number | string | null, unit: CorridorUnit, source: CorridorSourceId) => {
     if (value === null || (typeof value === 'number' && !Number.isFinite(value))) return;
     out.push({ measure, period: String(period), sex, value, unit, source });
   };
@@ -567,7 +575,9 @@ export function corridorTidyRows(parts: CorridorParts): CorridorTidyRow[] {
   for (const m of parts.money ?? []) {
     push('remittances_to_origin', m.flowYear, null, m.toOrigin, 'US$', P.matrix);
     push('remittances_to_destination', m.flowYear, null, m.toDestination, 'US$', P.matrix);
-    push('remittances_per_migrant', m.flowYear, null, m.perMigrant, `US$ per migrant (stock ${m.stockYear})`, P.matrix);
+    push('remittances_per_migrant', m.flowYear, null, m.perMigrant, 'US$ per migrant', P.matrix);
+    // which stock year the migrants of `remittances_per_migrant` are from
+    if (m.perMigrant !== null && Number.isFinite(m.perMigrant)) push('remittances_per_migrant_stock_year', m.flowYear, null, m.stockYear, 'year', P.people);
     push('origin_received_wdi', m.flowYear, null, m.originReceived?.value ?? null, 'US$', P.wdi);
   }
   if (parts.cost?.status === 'priced') {
@@ -578,10 +588,14 @@ export function corridorTidyRows(parts: CorridorParts): CorridorTidyRow[] {
       for (const pr of q.providers) if (pr.usable) push(`cost_${slug(pr.provider)}`, q.period, null, pr.cost, '% of USD 200', P.cost);
     }
   } else if (parts.cost?.status === 'not-priced') {
-    push('cost_status', 'all', null, 'not priced', 'status', P.cost);
+    push('cost_status', 'all', null, NOT_PRICED, 'status', P.cost);
   }
   for (const f of parts.fees ?? []) {
-    if (f.cost) push('cost_year_mean', f.flowYear, null, f.cost.cost, `% of USD 200 (mean of ${f.cost.quarters.join(', ')})`, P.cost);
+    if (f.cost) {
+      push('cost_year_mean', f.flowYear, null, f.cost.cost, '% of USD 200', P.cost);
+      // the survey quarters `cost_year_mean` is the mean of
+      push('cost_year_mean_quarters', f.flowYear, null, f.cost.quarters.join(' '), 'quarters', P.cost);
+    }
     if (f.status !== 'ok') continue;
     push('fees_estimated', f.flowYear, null, f.fees ?? null, 'US$', P.cost);
     push('fees_at_sdg_target', f.flowYear, null, f.feesAtTarget ?? null, 'US$', P.cost);
