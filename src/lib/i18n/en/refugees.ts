@@ -105,7 +105,7 @@ export default {
   'refugees.col.unrwaWorld': 'UNRWA refugees, all fields',
   'refugees.col.shareWithUnrwa': 'Share of world refugees incl. UNRWA',
   'refugees.unit.persons': 'persons',
-  'refugees.unit.states': 'States',
+  'refugees.hosted.tip': '{series}, {year}: {share} · {parties, plural, one {# State party} other {# States party}}',
 
   // profile and key figures
   'refugees.profile.hosted': 'Refugees hosted by {name}',

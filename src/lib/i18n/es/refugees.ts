@@ -105,7 +105,7 @@ export default {
   'refugees.col.unrwaWorld': 'Refugiados del OOPS, todas las zonas',
   'refugees.col.shareWithUnrwa': 'Proporción de los refugiados del mundo, con el OOPS',
   'refugees.unit.persons': 'personas',
-  'refugees.unit.states': 'Estados',
+  'refugees.hosted.tip': '{series}, {year}: {share} · {parties, plural, one {# Estado parte} other {# Estados partes}}',
 
   // perfil y cifras clave
   'refugees.profile.hosted': 'Refugiados acogidos por {name}',

@@ -105,7 +105,7 @@ export default {
   'refugees.col.unrwaWorld': 'Réfugiés de l’UNRWA, toutes zones',
   'refugees.col.shareWithUnrwa': 'Part des réfugiés du monde, UNRWA compris',
   'refugees.unit.persons': 'personnes',
-  'refugees.unit.states': 'États',
+  'refugees.hosted.tip': '{series}, {year} : {share} · {parties, plural, one {# État partie} other {# États parties}}',
 
   // profil et chiffres clés
   'refugees.profile.hosted': 'Réfugiés accueillis par {name}',
