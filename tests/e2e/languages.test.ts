@@ -14,7 +14,7 @@ import { INCOME_LABELS } from '../../src/lib/data/registry';
 import type { CountriesFile } from '../../src/lib/data/types';
 import { areaName, namesByLocale } from '../../src/lib/i18n/names';
 import countriesFile from '../../data/countries.json';
-import { downloadFromMenu, expectNoErrors, openApp, stateOf, until, view, waitForViews } from './helpers';
+import { downloadFromMenu, downloadFromView, expectNoErrors, openApp, stateOf, until, view, waitForViews } from './helpers';
 import { useBrowser } from './suite';
 import { axe, readable, serious, summary } from './axe';
 
@@ -250,6 +250,43 @@ describe('languages: the whole dashboard in French and Spanish', () => {
       }
     });
   }
+
+  it('journey in French: find « états » in the picker, the views follow, the CSV has French names beside unchanged codes and English column names, a lang=fr permalink reproduces it', async () => {
+    const { page, errors, close } = await openApp(browser, 'lang=fr', { waitFor: 'views', timeout: 90_000 });
+    try {
+      const input = page.locator('[data-control="country"] input[role="combobox"]');
+      await input.click();
+      await page.keyboard.type('états', { delay: 30 });
+      const option = page.locator('[data-control="country"] [role="option"][data-iso3="USA"]');
+      await option.waitFor({ state: 'visible' });
+      expect((await option.textContent())?.trim()).toMatch(/États-Unis/);
+      await option.click();
+      await page.locator('[data-control="country"] [data-chip="USA"]').waitFor();
+      expect(stateOf(page)).toMatchObject({ countries: ['USA'], lang: 'fr' });
+      await waitForViews(page, ['stock-map'], { timeout: 60_000 });
+      const csv = await downloadFromView(page, 'stock-map', 'download-csv');
+      const [header, ...rows] = csv.text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+      expect(header).toMatch(/^[a-z0-9_,]+$/); // stable English snake_case column names
+      const cols = header.split(',');
+      const usa = rows.map((r) => r.split(',')).find((r) => r[cols.indexOf('iso3')] === 'USA');
+      expect(usa?.[cols.indexOf('country')]).toBe('États-Unis');
+      expect(rows.map((r) => r.split(',')).find((r) => r[cols.indexOf('iso3')] === 'DEU')?.[cols.indexOf('country')]).toBe('Allemagne');
+      // the permalink: a new page opens with the same state, in French
+      const url = page.url();
+      const again = await openApp(browser, new URL(url).search.slice(1), { waitFor: 'shell' });
+      try {
+        expect(await again.page.evaluate(() => document.documentElement.lang)).toBe('fr');
+        expect(stateOf(again.page)).toEqual(stateOf(page));
+        await again.page.locator('[data-control="country"] [data-chip="USA"]').waitFor();
+        expect(await again.page.locator('[data-control="country"] [data-chip="USA"]').textContent()).toMatch(/États-Unis/);
+      } finally {
+        await again.close();
+      }
+      expectNoErrors(errors);
+    } finally {
+      await close();
+    }
+  });
 
   it('lang=es: the SVG and the ZIP of a view are in Spanish (title, legend, source line, README)', async () => {
     const { page, errors, close } = await openApp(browser, 'lang=es&country=MEX&embed=stock-trend', { waitFor: 'views', timeout: 60_000 });
