@@ -1,5 +1,12 @@
 /** Cadenas de la vista de flujos de dinero y de la vista de corredor. Claves con el prefijo 'corridor.'. */
+import en from '../en/corridor';
+import { englishColumns } from '../columns';
+
+// Nombres de columna de la tabla y del CSV: los del inglés, estables y legibles por máquina, en todos los idiomas.
+const columns = englishColumns(en, 'corridor.col.');
+
 export default {
+  ...columns,
   // ---- el dinero que vuelve (matriz bilateral de remesas como Sankey)
   'corridor.flows.title': 'El dinero que vuelve a casa',
   'corridor.flows.source': 'KNOMAD / Banco Mundial, matriz bilateral de remesas {year} (estimaciones de modelo, US$)',
@@ -34,19 +41,6 @@ export default {
   'corridor.flows.noteCountry': '{name}: {matrix} recibidos según la matriz, {wdi} según los WDI.',
   'corridor.flows.noteCountryNoWdi': '{name}: {matrix} recibidos según la matriz; sin valor de los WDI ese año.',
   'corridor.flows.noteNeverMixed': 'Son dos medidas distintas y nunca se suman.',
-
-  // ---- columnas de la tabla y del CSV (nombres técnicos, iguales en todos los idiomas)
-  'corridor.col.flowyear': 'flowyear',
-  'corridor.col.sender': 'sender',
-  'corridor.col.senderCode': 'sender_code',
-  'corridor.col.receiver': 'receiver',
-  'corridor.col.receiverCode': 'receiver_code',
-  'corridor.col.usd': 'usd',
-  'corridor.col.measure': 'measure',
-  'corridor.col.period': 'period',
-  'corridor.col.sex': 'sex',
-  'corridor.col.value': 'value',
-  'corridor.col.unit': 'unit',
 
   // ---- la vista de corredor
   'corridor.title': 'Un corredor, de punta a punta',
@@ -120,15 +114,6 @@ export default {
     'Estimación: flujo de cada corredor × su costo medio utilizable del año; los corredores nunca relevados quedan fuera (véase la cobertura). Ahorro: lo que los mismos flujos costarían menos al 3 %.',
   'corridor.world.key': 'Comisiones estimadas sobre las remesas, {year}',
   'corridor.world.keyNote': 'El {coverage} de la matriz pasa por corredores relevados; {savings} ahorrados al 3 %',
-  'corridor.col.rank': 'rank',
-  'corridor.col.receiverName': 'receiver',
-  'corridor.col.flow': 'received_usd',
-  'corridor.col.pricedFlow': 'priced_usd',
-  'corridor.col.coverage': 'coverage',
-  'corridor.col.cost': 'mean_cost',
-  'corridor.col.fees': 'fees_usd',
-  'corridor.col.savings': 'savings_at_3pct_usd',
-  'corridor.col.corridors': 'corridors',
   'corridor.unit.persons': 'personas',
   'corridor.unit.%': '%',
   'corridor.unit.US$': 'US$',

@@ -1,9 +1,9 @@
 /** Cadenas de la vista de corredores (español): mismas claves que en/corridors.ts. */
 import en from '../en/corridors';
+import { englishColumns } from '../columns';
 
 // Nombres de columna de la tabla y del CSV: los del inglés, estables y legibles por máquina, en todos los idiomas.
-type ColumnKey = Extract<keyof typeof en, `corridors.col.${string}`>;
-const columns = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('corridors.col.'))) as Pick<typeof en, ColumnKey>;
+const columns = englishColumns(en, 'corridors.col.');
 
 export default {
   'corridors.title': 'De dónde vienen los migrantes y dónde viven',

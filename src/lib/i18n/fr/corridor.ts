@@ -1,5 +1,12 @@
 /** Chaînes de la vue des flux d’argent et de la vue corridor. Clés préfixées 'corridor.'. */
+import en from '../en/corridor';
+import { englishColumns } from '../columns';
+
+// Noms de colonnes du tableau et du CSV : ceux de l’anglais, stables et lisibles par machine, dans toutes les langues.
+const columns = englishColumns(en, 'corridor.col.');
+
 export default {
+  ...columns,
   // ---- l’argent renvoyé (matrice bilatérale des envois de fonds en Sankey)
   'corridor.flows.title': 'L’argent renvoyé au pays',
   'corridor.flows.source': 'KNOMAD / Banque mondiale, matrice bilatérale des envois de fonds {year} (estimations de modèle, $ US)',
@@ -34,19 +41,6 @@ export default {
   'corridor.flows.noteCountry': '{name} : {matrix} reçus selon la matrice, {wdi} selon les WDI.',
   'corridor.flows.noteCountryNoWdi': '{name} : {matrix} reçus selon la matrice ; pas de valeur WDI cette année-là.',
   'corridor.flows.noteNeverMixed': 'Ce sont deux mesures différentes, jamais additionnées.',
-
-  // ---- colonnes du tableau et du CSV (noms techniques, identiques dans toutes les langues)
-  'corridor.col.flowyear': 'flowyear',
-  'corridor.col.sender': 'sender',
-  'corridor.col.senderCode': 'sender_code',
-  'corridor.col.receiver': 'receiver',
-  'corridor.col.receiverCode': 'receiver_code',
-  'corridor.col.usd': 'usd',
-  'corridor.col.measure': 'measure',
-  'corridor.col.period': 'period',
-  'corridor.col.sex': 'sex',
-  'corridor.col.value': 'value',
-  'corridor.col.unit': 'unit',
 
   // ---- la vue corridor
   'corridor.title': 'Un corridor, de bout en bout',
@@ -120,15 +114,6 @@ export default {
     'Estimation : flux de chaque corridor × son coût moyen utilisable de l’année ; les corridors jamais relevés sont exclus (voir la couverture). Économies : ce que les mêmes flux coûteraient de moins à 3 %.',
   'corridor.world.key': 'Frais estimés sur les envois de fonds, {year}',
   'corridor.world.keyNote': '{coverage} de la matrice passe par des corridors relevés ; {savings} économisés à 3 %',
-  'corridor.col.rank': 'rank',
-  'corridor.col.receiverName': 'receiver',
-  'corridor.col.flow': 'received_usd',
-  'corridor.col.pricedFlow': 'priced_usd',
-  'corridor.col.coverage': 'coverage',
-  'corridor.col.cost': 'mean_cost',
-  'corridor.col.fees': 'fees_usd',
-  'corridor.col.savings': 'savings_at_3pct_usd',
-  'corridor.col.corridors': 'corridors',
   'corridor.unit.persons': 'personnes',
   'corridor.unit.%': '%',
   'corridor.unit.US$': '$ US',

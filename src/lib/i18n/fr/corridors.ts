@@ -1,9 +1,9 @@
 /** Chaînes de la vue des corridors (français) : mêmes clés que en/corridors.ts. */
 import en from '../en/corridors';
+import { englishColumns } from '../columns';
 
 // Noms de colonnes du tableau et du CSV : ceux de l’anglais, stables et lisibles par machine, dans toutes les langues.
-type ColumnKey = Extract<keyof typeof en, `corridors.col.${string}`>;
-const columns = Object.fromEntries(Object.entries(en).filter(([key]) => key.startsWith('corridors.col.'))) as Pick<typeof en, ColumnKey>;
+const columns = englishColumns(en, 'corridors.col.');
 
 export default {
   'corridors.title': 'D’où viennent les migrants et où ils vivent',
