@@ -20,10 +20,9 @@
  * only puts the two totals side by side.
  */
 import { table, type ColumnTable } from 'arquero';
-import type { BilateralRemittanceRow, FlowYear, Grouping, RemittanceRow, RemittanceSeries, StockYear } from '../types';
-import type { Direction } from '../types';
+import type { BilateralRemittanceRow, FlowYear, RemittanceRow, RemittanceSeries, StockYear } from '../types';
 import type { Registry } from '../registry';
-import { corridorGraph, type CorridorGraph, type CorridorNode } from './corridors';
+import { corridorGraph, type CorridorGraph, type CorridorNode, type CorridorQuery } from './corridors';
 import { createMemo, rowsOf, type Rows } from './memo';
 import type { RemittanceValue } from './profile';
 
@@ -33,15 +32,9 @@ export interface RemittanceMatrix {
   rows: Rows<BilateralRemittanceRow>;
 }
 
-export interface MoneyQuery {
+/** The migrant Sankey's query (grouping, selection, direction, top, focus, names), at a matrix year instead of a stock year and sex. */
+export interface MoneyQuery extends Omit<CorridorQuery, 'year' | 'sex'> {
   flowYear: FlowYear;
-  group: Grouping;
-  countries: readonly string[];
-  dir: Direction;
-  top: number;
-  focus: string | null;
-  /** The names in use (the interface language): see CorridorQuery.names. */
-  names?: string;
 }
 
 export interface MoneyFlows {
