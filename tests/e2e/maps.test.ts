@@ -188,6 +188,14 @@ describe('maps', () => {
       await card.locator('select[data-control="map-costdir"]').selectOption('from');
       await waitForUrl(page, (s) => new URLSearchParams(s).get('costdir') === 'from');
       await expect.poll(async () => card.locator('.subtitle').textContent()).toMatch(/from each sending country/);
+      // the average-mode CSV fills its documented columns (cost, quarter, corridors averaged, negatives left out)
+      const avg = parseCsv((await downloadFromView(page, 'cost-map')).text);
+      const col = (name: string) => avg[0].indexOf(name);
+      expect(avg[0]).toEqual(expect.arrayContaining(['iso3', 'cost_pct', 'quarter', 'corridors', 'negative_excluded']));
+      const usaRow = avg.find((r) => r[col('iso3')] === 'USA');
+      expect(Number(usaRow?.[col('cost_pct')])).toBeGreaterThan(0);
+      expect(usaRow?.[col('quarter')]).toBe('2019Q2');
+      expect(Number(usaRow?.[col('corridors')])).toBeGreaterThan(0);
 
       // select the United States (a sending country) → corridor costs from the US
       await feature(page, 'cost-map', 'USA').click();
