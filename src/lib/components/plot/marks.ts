@@ -1,12 +1,12 @@
 /**
  * Small mark factories shared by the trend charts (after Observable Plot's own: a function of data and
  * options that returns a mark), so each chart states what it draws and not how a marker is styled:
- * the selected-period marker, the pointer tooltip, the chart height, the first/last values of a series
- * for the text summary, and legend entries for series.
+ * the selected-period marker, the points the keyboard selects, the pointer tooltip, the chart height,
+ * the first/last values of a series for the text summary, and legend entries for series.
  */
 import * as Plot from '@observablehq/plot';
 import type { LegendEntry } from './legend';
-import { mutedColor } from './plot-helpers';
+import { focusableDots, mutedColor, type FocusableOptions } from './plot-helpers';
 
 /** Height of a trend chart for its width: 0.55 of it, between 240 and 360 px. */
 export function trendHeight(width: number): number {
@@ -21,6 +21,18 @@ export function currentPeriodMark(x: number | Date | null, label: string): Plot.
     Plot.ruleX([x], { stroke: color, strokeWidth: 1.5, strokeDasharray: '2 3' }),
     Plot.text([x], { x: (d: number | Date) => d, frameAnchor: 'top', text: () => label, dy: -12, fill: color, fontWeight: 'bold' }),
   );
+}
+
+/**
+ * The points of a trend chart as a dot mark whose circles are keyboard-operable buttons (see
+ * `focusableDots`, given the same data): each is announced by `label` (its tooltip text), in data order.
+ */
+export function selectableDots<T>(
+  data: readonly T[],
+  options: Omit<Plot.DotOptions, 'sort' | 'ariaLabel' | 'render'> & { label: (d: T) => string; focus: Omit<FocusableOptions<T>, 'data'> },
+): Plot.Dot {
+  const { label, focus, ...dot } = options;
+  return Plot.dot(data, { ...dot, sort: null, ariaLabel: label, render: focusableDots<T>({ data, ...focus }) });
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * Small helpers shared by the Plot-based views (trends; reusable by maps and insights):
- * the Okabe–Ito palette read from the CSS tokens, and a render transform that makes a dot mark
- * keyboard-operable (roving tabindex, arrows to move, Enter/Space to select).
+ * the Okabe–Ito palette read from the CSS tokens, a render transform that makes a dot mark
+ * keyboard-operable (roving tabindex, arrows to move, Enter/Space to select), and the frame of the
+ * insight cards' small charts.
  */
+import * as Plot from '@observablehq/plot';
 import type { RenderFunction } from '@observablehq/plot';
 import { rovingIndex } from '../roving';
 
@@ -144,4 +146,17 @@ export function focusableDots<T>(opts: FocusableOptions<T>): RenderFunction {
     }
     return g;
   };
+}
+
+/**
+ * The render function (see PlotFigure) of an insight card's small chart: the page's font at 11 px,
+ * `defaultHeight` px high unless a slide stage sets the height. `options` (margins, scales, marks) is
+ * called at each render, so what it reads stays reactive there.
+ */
+export function insightPlot(
+  defaultHeight: number,
+  options: () => Omit<Plot.PlotOptions, 'width' | 'height' | 'style'>,
+): (ctx: { width: number; height?: number }) => ReturnType<typeof Plot.plot> {
+  return ({ width, height }) =>
+    Plot.plot({ width, height: height ?? defaultHeight, style: { fontFamily: 'inherit', fontSize: '11px' }, ...options() });
 }

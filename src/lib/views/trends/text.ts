@@ -1,6 +1,8 @@
-/** Small text and style helpers shared by the trend views (names are joined by `joinNames` in i18n/format). */
+/** Small text and style helpers shared by the time-series views (names are joined by `joinNames` in i18n/format). */
+import type { Registry } from '../../data/registry';
 import type { Sex } from '../../data/types';
 import { t } from '../../i18n';
+import { joinNames } from '../../i18n/format';
 
 /** Line dash per sex when male and female lines are shown ('' = solid). */
 export const SEX_DASH: Record<Sex, string> = { total: '', male: '8 3', female: '2 3' };
@@ -28,4 +30,19 @@ export function itemsByLabel(items: readonly { label: string; year: number }[], 
   }
   const parts = [...m].map(([label, ys]) => `${label} ${yearRanges(ys)}`);
   return parts.length > max ? `${parts.slice(0, max).join('; ')}; ${t('trends.andMore', { n: parts.length - max })}` : parts.join('; ');
+}
+
+/** Countries' names in the interface language, joined ("France, Germany and Italy"; a long list is cut short). */
+export function countryNames(codes: readonly string[], registry: Registry): string {
+  return joinNames(codes.map((c) => registry.label(c)));
+}
+
+/** Where a view looks, in words: the selected countries' names, or `none` without a selection (or a registry). */
+export function selectionWhere(countries: readonly string[], registry: Registry | undefined, none: string): string {
+  return countries.length && registry ? countryNames(countries, registry) : none;
+}
+
+/** The note part naming the requested countries that have no series. */
+export function missingNote(codes: readonly string[], registry: Registry): string {
+  return t('trends.missing', { names: countryNames(codes, registry) });
 }
