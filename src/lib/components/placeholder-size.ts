@@ -4,7 +4,7 @@
  * default dashboard at 1400 px (the row height: cards of a row share it) and at 360 px wide, by
  * `npx tsx scripts/placeholder-heights.ts` (re-run it when a view's layout changes).
  */
-import type { ViewEntry } from '../views/registry';
+import type { ViewEntry } from './view-entry';
 import type { ViewId } from '../state/types';
 
 /** [wide screen, narrow screen (≤ 48rem)] heights in px. */

@@ -8,17 +8,11 @@
  */
 import type { Component } from 'svelte';
 import type { ViewId } from '../state/types';
+import type { ViewEntry } from '../components/view-entry';
 import CorridorsView from './corridors/CorridorsView.svelte';
 import KeyFigures from './insights/KeyFigures.svelte';
 
-export interface ViewEntry {
-  id: ViewId;
-  /** The view's component (a dynamic import for views outside the first screen; cached by the module loader). */
-  load: () => Promise<Component>;
-  /** Layout hint for the dashboard grid ('half': two side by side, e.g. people and money Sankeys). */
-  size: 'full' | 'wide' | 'half' | 'normal';
-  section: 'flows' | 'trends' | 'maps' | 'treaties' | 'insights' | 'report' | 'top';
-}
+export type { ViewEntry } from '../components/view-entry';
 
 /** A view in the entry bundle. */
 const eager = (c: Component) => () => Promise.resolve(c);
