@@ -32,7 +32,6 @@ const SAME_AS_ENGLISH: Array<[RegExp, string]> = [
   [/^export\.pptxWhat$/, 'a product name (PowerPoint)'],
   [/^shell\.lang\.(en|fr|es)$/, 'each language is named in itself in every catalog (English, Français, Español)'],
   [/^corridor\.col\./, 'machine-friendly column names of the table and CSV, kept in every language'],
-  [/^corridor\.unit\.corridors$/, '“corridors” is the same word in French'],
 ];
 /** Whole messages that are the same word in a language and in English. */
 const SAME_WORDS: Record<NamesLocale, RegExp> = {

@@ -7,7 +7,6 @@ import type { DatasetId, Grouping, InstrumentId, RefugeeCategory, RemittanceSeri
 import type { SeriesKind } from '../data/queries/series';
 import type { ConsentBasis, TreatyStatus } from '../data/queries/treaties';
 import type { BasisCode, ReportUnit } from '../data/queries/report-2012';
-import type { CorridorUnit } from '../data/queries/corridor';
 import type { CostDirection, CostSplit, Direction, Scale, SetOp, StockMeasure, ViewId } from '../state/types';
 import type { Locale, MessageKey } from './index';
 import type { CopyImageResult } from '../export/clipboard-image';
@@ -64,11 +63,6 @@ export const msgKey = {
     (id) => `treaties.inst.${id}`,
   ),
   status: builder(STATUSES, (s) => `treaties.status.${s}`),
-  /** Units of the corridor's tidy rows (codes in the CSV, words in the table). */
-  corridorUnit: builder(
-    all<CorridorUnit>({ persons: true, '%': true, US$: true, 'US$ per migrant': true, '% of USD 200': true, rank: true, countries: true, corridors: true, status: true, year: true, quarters: true }),
-    (u) => `corridor.unit.${u}`,
-  ),
   langName: builder(all<Locale>({ en: true, fr: true, es: true }), (l) => `shell.lang.${l}`),
   copyImage: builder(all<CopyImageResult>({ copied: true, unsupported: true, refused: true }), (r) => `export.copyImage.${r}`),
   reportUnit: builder(all<ReportUnit>({ million: true, percent: true, usdBillion: true, states: true, rank: true, countries: true }), (u) => `report.unit.${u}`),

@@ -526,10 +526,7 @@ export function corridorProtection(ix: TreatyIndex, pair: CorridorPair, asOf: As
 
 // ================================================================ tidy rows
 
-/**
- * Units of the tidy rows: stable codes (a CSV is read by code), shown in the interface language by the
- * view's table (`corridor.unit.<code>`).
- */
+/** Units of the tidy rows: stable codes (a CSV is read by code), the same in every language, like the measure names. */
 export type CorridorUnit = 'persons' | '%' | 'US$' | 'US$ per migrant' | '% of USD 200' | 'rank' | 'countries' | 'corridors' | 'status' | 'year' | 'quarters';
 /** The value of the `cost_status` row of a corridor RPW has never priced. */
 export const NOT_PRICED = 'not priced';

@@ -4,12 +4,11 @@
  */
 import type { ColumnTable } from 'arquero';
 import { stockCells } from '../../data/queries/corridors';
-import { NOT_PRICED, type CorridorTidyRow } from '../../data/queries/corridor';
+import type { CorridorTidyRow } from '../../data/queries/corridor';
 import type { Corridor } from '../../state/corridor';
 import type { ViewTable } from '../../export/columns';
 import { t } from '../../i18n';
 import { formatDecimal, formatInteger } from '../../i18n/format';
-import { isInput, msgKey } from '../../i18n/keys';
 
 /**
  * The pair shown when the URL names none: the largest corridor of the stock year in the data — among
@@ -32,19 +31,12 @@ export function largestCorridor(stock: ColumnTable, year: number, selected: read
 }
 
 /**
- * A value as the table shows it: integers grouped, others with two decimals, status words in the
- * interface language (the CSV keeps the exact number and the code).
+ * A value as the table shows it: integers grouped, others with two decimals (the CSV keeps it exact).
+ * Status values (`party`, `not priced`) and units stay codes, like the measure names: this table is the
+ * corridor's tidy data, the same in every language.
  */
-export const showValue = (v: unknown): string => {
-  if (typeof v === 'number') return Number.isInteger(v) ? formatInteger(v) : formatDecimal(v, 2);
-  if (v == null) return '—';
-  if (v === NOT_PRICED) return t('corridor.value.notPriced');
-  if (isInput(msgKey.status, v)) return t(msgKey.status(v));
-  return String(v);
-};
-
-/** A unit code as the table shows it, in the interface language. */
-export const showUnit = (v: unknown): string => (isInput(msgKey.corridorUnit, v) ? t(msgKey.corridorUnit(v)) : String(v ?? ''));
+export const showValue = (v: unknown): string =>
+  typeof v === 'number' ? (Number.isInteger(v) ? formatInteger(v) : formatDecimal(v, 2)) : v == null ? '—' : String(v);
 
 /** The corridor's figures, one row per observation (the `source` of each row goes to the ZIP's metadata, not the CSV). */
 export function corridorTable(rows: readonly CorridorTidyRow[]): ViewTable<'corridor'> {
@@ -54,7 +46,7 @@ export function corridorTable(rows: readonly CorridorTidyRow[]): ViewTable<'corr
       { key: 'period', label: t('corridor.col.period'), type: 'string' },
       { key: 'sex', label: t('corridor.col.sex'), type: 'string' },
       { key: 'value', label: t('corridor.col.value'), type: 'number', format: showValue },
-      { key: 'unit', label: t('corridor.col.unit'), type: 'string', format: showUnit },
+      { key: 'unit', label: t('corridor.col.unit'), type: 'string' },
     ],
     rows: rows.map((r) => ({ measure: r.measure, period: r.period, sex: r.sex, value: r.value, unit: r.unit })),
   };
