@@ -465,3 +465,20 @@ export async function clearRequestLog(): Promise<void> {
 export async function resetServer(): Promise<void> {
   await hook('reset');
 }
+
+/** Type into the country picker, move to the option of `iso3` with the arrow keys, press Enter: its chip appears. */
+export async function pickCountry(page: Page, typed: string, iso3: string): Promise<void> {
+  const input = page.locator('[data-control="country"] input[role="combobox"]');
+  await input.click();
+  await page.keyboard.type(typed, { delay: 30 });
+  const option = page.locator(`[data-control="country"] [role="option"][data-iso3="${iso3}"]`);
+  await option.waitFor({ state: 'visible' });
+  for (let i = 0; i < 12; i++) {
+    const active = await input.getAttribute('aria-activedescendant');
+    if (active && active === (await option.getAttribute('id'))) break;
+    await page.keyboard.press('ArrowDown');
+  }
+  expect(await input.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+  await page.keyboard.press('Enter');
+  await page.locator(`[data-control="country"] [data-chip="${iso3}"]`).waitFor();
+}

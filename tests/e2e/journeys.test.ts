@@ -17,6 +17,7 @@ import { nodeFetcher } from '../../src/lib/data/node-fetcher';
 import { loadStockTotals } from '../../src/lib/data/load';
 import { formatInteger } from '../../src/lib/i18n/format';
 import {
+  pickCountry,
   download,
   downloadFromView,
   expectNoErrors,
@@ -43,21 +44,6 @@ async function stockTotal(iso3: string, year: number, sex: string): Promise<{ im
 }
 
 /** Pick a country in the filter bar's picker with the keyboard: type, arrow to the option, Enter. */
-async function pickCountry(page: Page, typed: string, iso3: string): Promise<void> {
-  const input = page.locator('[data-control="country"] input[role="combobox"]');
-  await input.click();
-  await page.keyboard.type(typed, { delay: 30 });
-  const option = page.locator(`[data-control="country"] [role="option"][data-iso3="${iso3}"]`);
-  await option.waitFor({ state: 'visible' });
-  for (let i = 0; i < 12; i++) {
-    const active = await input.getAttribute('aria-activedescendant');
-    if (active && active === (await option.getAttribute('id'))) break;
-    await page.keyboard.press('ArrowDown');
-  }
-  expect(await input.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
-  await page.keyboard.press('Enter');
-  await page.locator(`[data-control="country"] [data-chip="${iso3}"]`).waitFor();
-}
 
 /** The subtitles of every card (the filters in words). */
 async function subtitles(page: Page): Promise<Record<string, string>> {

@@ -14,7 +14,7 @@ import { INCOME_LABELS } from '../../src/lib/data/registry';
 import type { CountriesFile } from '../../src/lib/data/types';
 import { areaName, namesByLocale } from '../../src/lib/i18n/names';
 import countriesFile from '../../data/countries.json';
-import { downloadFromMenu, downloadFromView, expectNoErrors, openApp, stateOf, until, view, waitForViews } from './helpers';
+import { downloadFromMenu, downloadFromView, expectNoErrors, pickCountry, openApp, stateOf, until, view, waitForViews } from './helpers';
 import { useBrowser } from './suite';
 import { axe, readable, serious, summary } from './axe';
 
@@ -254,14 +254,8 @@ describe('languages: the whole dashboard in French and Spanish', () => {
   it('journey in French: find « états » in the picker, the views follow, the CSV has French names beside unchanged codes and English column names, a lang=fr permalink reproduces it', async () => {
     const { page, errors, close } = await openApp(browser, 'lang=fr', { waitFor: 'views', timeout: 90_000 });
     try {
-      const input = page.locator('[data-control="country"] input[role="combobox"]');
-      await input.click();
-      await page.keyboard.type('états', { delay: 30 });
-      const option = page.locator('[data-control="country"] [role="option"][data-iso3="USA"]');
-      await option.waitFor({ state: 'visible' });
-      expect((await option.textContent())?.trim()).toMatch(/États-Unis/);
-      await option.click();
-      await page.locator('[data-control="country"] [data-chip="USA"]').waitFor();
+      await pickCountry(page, 'états', 'USA');
+      expect(await page.locator('[data-control="country"] [data-chip="USA"]').textContent()).toMatch(/États-Unis/);
       expect(stateOf(page)).toMatchObject({ countries: ['USA'], lang: 'fr' });
       await waitForViews(page, ['stock-map'], { timeout: 60_000 });
       const csv = await downloadFromView(page, 'stock-map', 'download-csv');
