@@ -189,7 +189,15 @@ export async function openApp(browser: Browser, query = '', opts: OpenOptions = 
   page.setDefaultTimeout(timeout);
   await page.goto(appUrl(query), { waitUntil: 'load', timeout });
   if (opts.waitFor !== 'none') await waitForShell(page, timeout);
-  if (opts.waitFor === 'views') await waitForViews(page, undefined, { timeout });
+  if (opts.waitFor === 'views') {
+    try {
+      await waitForViews(page, undefined, { timeout });
+    } catch (e) {
+      // what the page said meanwhile explains a view that never came
+      const said = [...errors, ...failedRequests];
+      throw new Error(`${(e as Error).message}\n  page errors and failed requests: ${said.length ? said.join('\n  ') : 'none'}`, { cause: e });
+    }
+  }
   return { page, context, errors, failedRequests, close: () => context.close() };
 }
 
