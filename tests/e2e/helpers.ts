@@ -282,6 +282,7 @@ async function bringIntoView(page: Page, cellId: string, until: 'started' | 'mou
   const t0 = Date.now();
   let state = '';
   let scrolledAt = -Infinity;
+  let pressedAt = -Infinity;
   for (;;) {
     if (Date.now() - scrolledAt >= 1000) {
       await page.evaluate((id) => document.getElementById(id)?.scrollIntoView({ block: 'center' }), cellId);
@@ -289,6 +290,13 @@ async function bringIntoView(page: Page, cellId: string, until: 'started' | 'mou
     }
     state = await page.evaluate((id) => document.getElementById(id)?.getAttribute('data-lazy') ?? '(no cell)', cellId);
     if (until === 'mounted' ? state === 'mounted' : state !== 'placeholder') return state;
+    // Still a placeholder 3 s after being scrolled into view: press it, as a keyboard user does (the
+    // placeholder is a button that mounts its view). On a loaded CI machine a cell has been seen to stay
+    // a placeholder in the viewport with no error; a DOM click does not wait for the page to paint.
+    if (state === 'placeholder' && Date.now() - t0 >= 3000 && Date.now() - pressedAt >= 3000) {
+      await page.evaluate((id) => document.getElementById(id)?.querySelector<HTMLElement>('button[data-placeholder]')?.click(), cellId);
+      pressedAt = Date.now();
+    }
     if (Date.now() - t0 >= timeout) return state;
     await page.waitForTimeout(20);
   }
@@ -337,6 +345,14 @@ async function pollSettled(page: Page, list: string[] | null, timeout: number): 
     const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
     return `${id} [lazy=${cell?.getAttribute('data-lazy') ?? '?'} busy=${el?.getAttribute('aria-busy') ?? '-'}] "${text}"`;
   }), left);
+  // does the page still paint? (intersection observers, scroll events and animation frames need it)
+  const painting = await page.evaluate(
+    () => new Promise<string>((r) => {
+      requestAnimationFrame(() => r('animation frames run'));
+      setTimeout(() => r('NO animation frame within 2 s'), 2000);
+    }),
+  );
+  detail.push(`(${painting})`);
   throw new Error(`views not settled after ${timeout} ms:\n  ${detail.join('\n  ')}`);
 }
 
