@@ -87,12 +87,81 @@ export function appUrl(query = ''): string {
   return `${baseUrl()}index.html${q ? `?${q}` : ''}`;
 }
 
+/** The last lines Chromium wrote (its stderr, via Playwright's browser log), per browser. */
+const browserLogs = new WeakMap<Browser, string[]>();
+
 export async function launchBrowser(opts: { args?: string[] } = {}): Promise<Browser> {
-  return chromium.launch({
+  const lines: string[] = [];
+  const browser = await chromium.launch({
     executablePath: chromiumPath(),
     headless: true,
     args: [...CHROMIUM_ARGS, ...(opts.args ?? [])],
+    logger: {
+      isEnabled: (name) => name === 'browser',
+      log: (_name, _severity, message) => {
+        lines.push(String(message));
+        if (lines.length > 40) lines.shift();
+      },
+    },
   });
+  browserLogs.set(browser, lines);
+  return browser;
+}
+
+/** Whether the page still renders (an animation frame within `ms`), with its visibility and focus. */
+async function renderingState(page: Page, ms = 2000): Promise<{ frames: boolean; visibility: string; focus: boolean }> {
+  return page.evaluate(
+    (ms) =>
+      new Promise<{ frames: boolean; visibility: string; focus: boolean }>((resolve) => {
+        const now = (frames: boolean) => resolve({ frames, visibility: document.visibilityState, focus: document.hasFocus() });
+        requestAnimationFrame(() => now(true));
+        setTimeout(() => now(false), ms);
+      }),
+    ms,
+  );
+}
+
+/**
+ * Makes sure the page still renders. On a loaded CI machine a page has been seen to stop producing
+ * animation frames with no error from the page: intersection observers and scroll events stop with
+ * them, so lazy views never mount and waiting for a frame never returns. When there is no frame
+ * within 2 s this tries what Playwright offers to get frames going again (bring the page to the
+ * front, resize it, take a screenshot), logs which one worked, and throws a readable error, with
+ * Chromium's last log lines, when none did.
+ */
+export async function ensureRendering(page: Page, where: string): Promise<void> {
+  let state = await renderingState(page);
+  if (state.frames) return;
+  const said = [`${where}: no animation frame within 2 s (visibility=${state.visibility}, focus=${state.focus})`];
+  const nudges: [string, () => Promise<unknown>][] = [
+    ['bringToFront', () => page.bringToFront()],
+    [
+      'resize',
+      async () => {
+        const size = page.viewportSize();
+        if (!size) return;
+        await page.setViewportSize({ width: size.width + 1, height: size.height });
+        await page.setViewportSize(size);
+      },
+    ],
+    ['screenshot', () => page.screenshot({ timeout: 10_000 })],
+  ];
+  for (const [name, nudge] of nudges) {
+    try {
+      await nudge();
+    } catch (e) {
+      said.push(`${name} failed: ${(e as Error).message.split('\n')[0]}`);
+      continue;
+    }
+    state = await renderingState(page);
+    said.push(`after ${name}: ${state.frames ? 'frames run' : 'still no frame'} (visibility=${state.visibility})`);
+    if (state.frames) {
+      console.warn(`[rendering] ${said.join('; ')}`);
+      return;
+    }
+  }
+  const log = browserLogs.get(page.context().browser() as Browser) ?? [];
+  throw new Error(`the page stopped rendering. ${said.join('; ')}\n  Chromium's last log lines:\n  ${log.join('\n  ') || '(none)'}`);
 }
 
 export interface OpenOptions {
@@ -294,6 +363,7 @@ async function bringIntoView(page: Page, cellId: string, until: 'started' | 'mou
     // placeholder is a button that mounts its view). On a loaded CI machine a cell has been seen to stay
     // a placeholder in the viewport with no error; a DOM click does not wait for the page to paint.
     if (state === 'placeholder' && Date.now() - t0 >= 3000 && Date.now() - pressedAt >= 3000) {
+      await ensureRendering(page, `bringing ${cellId} into view`);
       await page.evaluate((id) => document.getElementById(id)?.querySelector<HTMLElement>('button[data-placeholder]')?.click(), cellId);
       pressedAt = Date.now();
     }
@@ -345,14 +415,14 @@ async function pollSettled(page: Page, list: string[] | null, timeout: number): 
     const text = (el?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 80);
     return `${id} [lazy=${cell?.getAttribute('data-lazy') ?? '?'} busy=${el?.getAttribute('aria-busy') ?? '-'}] "${text}"`;
   }), left);
-  // does the page still paint? (intersection observers, scroll events and animation frames need it)
-  const painting = await page.evaluate(
-    () => new Promise<string>((r) => {
-      requestAnimationFrame(() => r('animation frames run'));
-      setTimeout(() => r('NO animation frame within 2 s'), 2000);
-    }),
-  );
-  detail.push(`(${painting})`);
+  // does the page still render, and does it scroll? (intersection observers, scroll events and
+  // animation frames need frames; a cell can only come into view if the page scrolls)
+  const r = await renderingState(page);
+  const where = await page.evaluate(() => {
+    const root = document.scrollingElement;
+    return `scrollY=${Math.round(scrollY)} of ${root?.scrollHeight ?? '?'}, innerHeight=${innerHeight}, overflow=${getComputedStyle(document.body).overflow}`;
+  });
+  detail.push(`(${r.frames ? 'animation frames run' : 'NO animation frame within 2 s'}; visibility=${r.visibility}, focus=${r.focus}; ${where})`);
   throw new Error(`views not settled after ${timeout} ms:\n  ${detail.join('\n  ')}`);
 }
 
@@ -361,8 +431,13 @@ async function pollSettled(page: Page, list: string[] | null, timeout: number): 
  * missed the last change (`data-stale`), until they have caught up (in idle time, see LazyView.svelte).
  */
 export async function settle(page: Page, timeout = 20_000): Promise<void> {
+  await ensureRendering(page, 'settle');
   await page.evaluate(
-    () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))),
+    () =>
+      new Promise<void>((r) => {
+        requestAnimationFrame(() => requestAnimationFrame(() => r()));
+        setTimeout(r, 5000); // never wait for ever: a page that stops rendering is caught above
+      }),
   );
   const t0 = Date.now();
   while ((await page.locator('[data-stale="true"]').count()) > 0) {
