@@ -9,13 +9,13 @@ import { CSV_COLUMNS, CSV_KEY_RE, type CsvTableId } from '../../src/lib/export/c
 import { fullDataTable } from '../../src/lib/export/full-data';
 import { nodeFetcher } from '../../src/lib/data/node-fetcher';
 import { META_IDS } from '../../src/lib/export/metadata';
-import type { DatasetId } from '../../src/lib/data/types';
+import type { PackageId } from '../../src/lib/export/download-names';
 import { VIEW_IDS } from '../../src/lib/state/types';
 import { repoRoot } from '../fixtures/data-paths';
 
 const ids = Object.keys(CSV_COLUMNS) as CsvTableId[];
-/** Every dataset id (META_IDS is a Record over all of them). */
-const DATASET_IDS = Object.keys(META_IDS) as DatasetId[];
+/** Every dataset id, with the data package's own tables (META_IDS is a Record over all of them). */
+const DATASET_IDS = Object.keys(META_IDS) as PackageId[];
 
 /** docs/csv-columns.md: `## \`<id>\` — title`, then a table whose rows start with | `column` |. */
 function documented(): Map<string, string[]> {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { nodeFetcher } from '../../src/lib/data/node-fetcher';
-import { loadCountries, loadMeta } from '../../src/lib/data/load';
-import type { MetaFile } from '../../src/lib/data/types';
+import { loadBilateralRemittances, loadCountries, loadMeta } from '../../src/lib/data/load';
+import { BILATERAL_YEARS, POPULATION_YEARS, type MetaFile } from '../../src/lib/data/types';
 import { toCsv } from '../../src/lib/export/csv';
 import { readCsv as parseCsv } from '../fixtures/csv-reader';
 import { fullDataTable } from '../../src/lib/export/full-data';
@@ -111,6 +111,39 @@ describe('static data package', () => {
     const rows = parseCsv(files.find((f) => f.path === downloadPath('stockYear'))!.content).length - 1;
     const f = meta.datasets.find((d) => d.id === 'migrant-stock')!.files;
     expect(rows).toBeGreaterThan(Object.entries(f).filter(([k]) => /^stock-\d{4}/.test(k)).reduce((s, [, n]) => s + n, 0));
+  });
+
+  it('also holds the tables the app loads on demand, each complete: population, refugees, the bilateral matrices', async () => {
+    // row counts per bundled file, as the data step wrote them into data/meta.json
+    const fileRows = (id: string, file: RegExp) =>
+      Object.entries(meta.datasets.find((d) => d.id === id)!.files)
+        .filter(([k]) => file.test(k))
+        .reduce((s, [, n]) => s + n, 0);
+    const csvOf = (id: (typeof DOWNLOAD_DATASETS)[number]) => {
+      const [header, ...rows] = parseCsv(files.find((f) => f.path === downloadPath(id))!.content);
+      return { header, rows };
+    };
+
+    // population: one row per IMS area and year 1990–2024
+    const pop = csvOf('population');
+    expect(pop.rows.length).toBe(fileRows('population', /^population\.arrow$/));
+    const areas = new Set(pop.rows.map((r) => r[pop.header.indexOf('iso3')]));
+    expect(pop.rows.length).toBe(areas.size * (POPULATION_YEARS.last - POPULATION_YEARS.first + 1));
+
+    // refugees: the per-country totals file, row for row
+    expect(csvOf('refugees').rows.length).toBe(fileRows('refugees', /^refugees-totals\.arrow$/));
+
+    // bilateral matrices: every corridor of the three years, and per year the same US$ sum as the matrix file
+    const bil = csvOf('remittancesBilateral');
+    expect(bil.rows.length).toBe(fileRows('remittances-bilateral', /^remittances-bilateral-\d{4}\.arrow$/));
+    const [yearAt, usdAt] = [bil.header.indexOf('flowyear'), bil.header.indexOf('usd')];
+    for (const year of BILATERAL_YEARS) {
+      const inCsv = bil.rows.filter((r) => Number(r[yearAt]) === year).reduce((s, r) => s + Number(r[usdAt]), 0);
+      const inFile = (await loadBilateralRemittances(fetcher, year)).rollup({ usd: 'sum(d.usd)' }).get('usd', 0) as number;
+      expect(inCsv / inFile, String(year)).toBeCloseTo(1, 9);
+    }
+    const resource = descriptor.resources.find((r) => r.name === 'remittances-bilateral')!;
+    expect(resource.sources.map((s) => s.title)).toEqual([meta.datasets.find((d) => d.id === 'remittances-bilateral')!.title]);
   });
 
   it('the Vite plugin emits the same files into the bundle', async () => {

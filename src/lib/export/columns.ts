@@ -9,12 +9,12 @@
  *
  * A view types its table as `ViewTable<'its-id'>`, so it cannot write a column that is not listed here.
  */
-import type { DatasetId } from '../data/types';
 import type { ViewId } from '../state/types';
 import type { DisplayTable } from './table';
+import type { PackageId } from './download-names';
 
-/** A "Full dataset" download: `full:<dataset>`. */
-export type FullTableId = `full:${DatasetId}` | 'full:refugees';
+/** A "Full dataset" download (and a file of the static data package): `full:<dataset>`. */
+export type FullTableId = `full:${PackageId}`;
 export type CsvTableId = ViewId | FullTableId;
 
 export const CSV_COLUMNS = {
@@ -94,6 +94,8 @@ export const CSV_COLUMNS = {
     'denunciation_date',
     'source',
   ],
+  'full:population': ['year', 'iso3', 'country', 'population'],
+  'full:remittancesBilateral': ['flowyear', 'sender', 'sender_code', 'receiver', 'receiver_code', 'usd'],
   'full:refugees': ['year', 'code', 'name', 'hosted_refugees', 'hosted_asylum_seekers', 'origin_refugees', 'origin_asylum_seekers'],
   'full:countries': [
     'iso3',

@@ -5,15 +5,15 @@
  * sources, licence, citation and schema (field names = the CSV header, types, units).
  * Pure: the build step (scripts/lib/downloads.ts) runs it in Node over the bundled data files.
  */
-import type { DatasetId, MetaFile } from '../data/types';
+import type { MetaFile } from '../data/types';
 import { t } from '../i18n';
 import { csvHeader, toCsv } from './csv';
 import { fullDataTable, type FullDataSource } from './full-data';
 import { citationText, sourcesFor, type SourceEntry } from './metadata';
 import type { Cell, Column, DisplayTable } from './table';
-import { DESCRIPTOR_FILE, DOWNLOADS_DIR, DOWNLOAD_DATASETS, DOWNLOAD_NAMES, downloadPath } from './download-names';
+import { DESCRIPTOR_FILE, DOWNLOADS_DIR, DOWNLOAD_DATASETS, DOWNLOAD_NAMES, downloadPath, type PackageId } from './download-names';
 
-export { DESCRIPTOR_FILE, DOWNLOADS_DIR, DOWNLOAD_DATASETS, DOWNLOAD_NAMES, downloadPath } from './download-names';
+export { DESCRIPTOR_FILE, DOWNLOADS_DIR, DOWNLOAD_DATASETS, DOWNLOAD_NAMES, downloadPath, type PackageId } from './download-names';
 
 export type FieldType = 'string' | 'number' | 'integer' | 'date' | 'year';
 
@@ -109,7 +109,7 @@ function licencesOf(sources: SourceEntry[]): PackageLicence[] {
 }
 
 /** The descriptor entry of one dataset's CSV. */
-export function buildResource(id: DatasetId, table: DisplayTable, csv: string, meta: MetaFile | null): Resource {
+export function buildResource(id: PackageId, table: DisplayTable, csv: string, meta: MetaFile | null): Resource {
   const sources = sourcesFor([id], meta);
   return {
     profile: 'tabular-data-resource',

@@ -6,15 +6,38 @@
  * A view may pass its own `fullData` to ViewCard; otherwise ViewCard uses `fullDataFor(datasets)`.
  */
 import type { ColumnTable } from 'arquero';
-import { loadCosts, loadCountries, loadRefugees, loadRemittances, loadStockTotals, loadStockYear, loadTreaties, type Fetcher, type RefugeeTables } from '../data/load';
+import {
+  loadBilateralRemittances,
+  loadCosts,
+  loadCountries,
+  loadPopulation,
+  loadRefugees,
+  loadRemittances,
+  loadStockTotals,
+  loadStockYear,
+  loadTreaties,
+  type Fetcher,
+  type RefugeeTables,
+} from '../data/load';
 import type { Registry } from '../data/registry';
-import { isRefugeeCategory, STOCK_YEARS, type DatasetId, type RefugeeTotalRow, type StockRow, type StockTotalRow } from '../data/types';
+import {
+  BILATERAL_YEARS,
+  isRefugeeCategory,
+  STOCK_YEARS,
+  type BilateralRemittanceRow,
+  type DatasetId,
+  type PopulationRow,
+  type RefugeeTotalRow,
+  type StockRow,
+  type StockTotalRow,
+} from '../data/types';
 import type { ViewId } from '../state/types';
 import { t } from '../i18n';
 import { msgKey } from '../i18n/keys';
 import type { Cell, Column, DisplayTable } from './table';
 import type { CsvKeyOf, FullTableId, ViewTable } from './columns';
 import { primaryDataset } from './primary-dataset';
+import type { PackageId } from './download-names';
 
 export interface FullDataSource {
   fetcher: Fetcher;
@@ -299,17 +322,62 @@ export async function fullRefugees(src: FullDataSource & { refugees?: RefugeeTab
   };
 }
 
-const BUILDERS: { [D in DatasetId]: (src: FullDataSource) => Promise<ViewTable<`full:${D}`>> } = {
+/** WPP 2024 total population (both sexes, 1 July) per IMS area and year (population.arrow). */
+export async function fullPopulation(src: FullDataSource): Promise<ViewTable<'full:population'>> {
+  const col = columnsOf<'full:population'>();
+  const [reg, table] = await Promise.all([registryOf(src), loadPopulation(src.fetcher)]);
+  return {
+    columns: [
+      col('year', t('export.col.year'), 'number'),
+      col('iso3', t('export.col.iso3'), 'string', { countryCode: true }),
+      col('country', t('export.col.country')),
+      col('population', t('export.col.population'), 'number', { unit: t('common.persons') }),
+    ],
+    rows: rowsOf<PopulationRow>(table).map((r) => ({ year: r.year, iso3: r.iso3, country: reg.label(r.iso3), population: r.population })),
+  };
+}
+
+/**
+ * Every corridor of the three bilateral remittance matrices (model estimates, US$), one row per
+ * matrix year × sender × receiver; the money Sankey's "Full dataset" is one year of it.
+ */
+export async function fullBilateralRemittances(src: FullDataSource): Promise<ViewTable<'full:remittancesBilateral'>> {
+  const col = columnsOf<'full:remittancesBilateral'>();
+  const [reg, matrices] = await Promise.all([registryOf(src), Promise.all(BILATERAL_YEARS.map((y) => loadBilateralRemittances(src.fetcher, y)))]);
+  const rows: Record<string, Cell>[] = [];
+  BILATERAL_YEARS.forEach((year, i) => {
+    for (const r of rowsOf<BilateralRemittanceRow>(matrices[i])) {
+      if (!Number.isFinite(r.usd)) continue;
+      rows.push({ flowyear: year, sender: reg.label(r.sender), sender_code: r.sender, receiver: reg.label(r.receiver), receiver_code: r.receiver, usd: r.usd });
+    }
+  });
+  return {
+    columns: [
+      col('flowyear', t('export.col.year'), 'number'),
+      col('sender', t('export.col.sending')),
+      col('sender_code', t('export.col.sendingIso3'), 'string', { countryCode: true }),
+      col('receiver', t('export.col.receiving')),
+      col('receiver_code', t('export.col.receivingIso3'), 'string', { countryCode: true }),
+      col('usd', t('export.col.remittanceEstimate'), 'number', { unit: t('export.unit.usd') }),
+    ],
+    rows,
+  };
+}
+
+const BUILDERS: { [D in PackageId]: (src: FullDataSource) => Promise<ViewTable<`full:${D}`>> } = {
   stockYear: fullStockBilateral,
   stock: fullStockTotals,
+  population: fullPopulation,
+  refugees: fullRefugees,
   remittances: fullRemittances,
+  remittancesBilateral: fullBilateralRemittances,
   costs: fullCosts,
   treaties: fullTreaties,
   countries: fullCountries,
 };
 
-/** Full table of one dataset. */
-export function fullDataTable(id: DatasetId, src: FullDataSource): Promise<DisplayTable> {
+/** Full table of one dataset (also the tables only the static data package lists: population, …). */
+export function fullDataTable(id: PackageId, src: FullDataSource): Promise<DisplayTable> {
   return BUILDERS[id](src);
 }
 

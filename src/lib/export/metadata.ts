@@ -8,13 +8,17 @@ import type { FilterState, ViewId } from '../state/types';
 import { serialiseState } from '../state/url';
 import { t } from '../i18n';
 import type { DisplayTable } from './table';
+import type { PackageId } from './download-names';
 
-/** DatasetId as the app loads it → `DatasetMeta.id` in data/meta.json. */
-export const META_IDS: Record<DatasetId, string[]> = {
+/** A dataset as the app loads it (or a table of the data package) → `DatasetMeta.id` in data/meta.json. */
+export const META_IDS: Record<PackageId, string[]> = {
   countries: ['countries'],
   stock: ['migrant-stock'],
   stockYear: ['migrant-stock'],
+  population: ['population'],
+  refugees: ['refugees'],
   remittances: ['remittances', 'remittances-bilateral'],
+  remittancesBilateral: ['remittances-bilateral'],
   costs: ['remittance-prices'],
   treaties: ['treaties'],
 };
@@ -38,6 +42,18 @@ export const FALLBACK_SOURCES: Record<string, Pick<DatasetMeta, 'id' | 'title' |
     title: 'Bilateral Remittance Matrix 2021',
     publisher: 'KNOMAD / World Bank',
     url: 'https://www.knomad.org/data/remittances',
+  },
+  population: {
+    id: 'population',
+    title: 'World Population Prospects 2024',
+    publisher: 'United Nations, Department of Economic and Social Affairs, Population Division (UN DESA)',
+    url: 'https://population.un.org/wpp/',
+  },
+  refugees: {
+    id: 'refugees',
+    title: 'Refugee Data Finder: refugees and asylum-seekers',
+    publisher: 'Office of the United Nations High Commissioner for Refugees (UNHCR)',
+    url: 'https://www.unhcr.org/refugee-statistics/',
   },
   'remittance-prices': {
     id: 'remittance-prices',
@@ -127,7 +143,7 @@ export interface ExportMetadata {
 }
 
 /** Sources for the datasets a view uses: meta.json entries (minus file row counts), else fallbacks. */
-export function sourcesFor(datasets: DatasetId[], meta: MetaFile | null): SourceEntry[] {
+export function sourcesFor(datasets: readonly PackageId[], meta: MetaFile | null): SourceEntry[] {
   const ids: string[] = [];
   // the country registry (names, groupings) is cited after the statistical sources
   const ordered = [...datasets.filter((d) => d !== 'countries'), ...datasets.filter((d) => d === 'countries')];

@@ -5,9 +5,8 @@
  * Excel Power Query (M). Every name and value is quoted for its language, so a column header with
  * spaces or parentheses, or a name with quotes, stays one literal.
  */
-import type { DatasetId } from '../data/types';
 import { t } from '../i18n';
-import { downloadPath } from './datapackage';
+import { downloadPath, type PackageId } from './download-names';
 
 export type SnippetId = 'pandas' | 'r' | 'sheets' | 'powerQuery';
 export const SNIPPET_IDS: readonly SnippetId[] = ['pandas', 'r', 'sheets', 'powerQuery'];
@@ -23,7 +22,7 @@ export type SnippetFilter =
 export interface SnippetInput {
   /** The dashboard page's URL (location.href): the CSV is resolved relative to it. */
   pageUrl: string;
-  dataset: DatasetId;
+  dataset: PackageId;
   title: string;
   source: string;
   filters?: SnippetFilter[];
@@ -38,7 +37,7 @@ export interface Snippet {
 }
 
 /** Absolute URL of a dataset's static CSV for a dashboard hosted at `pageUrl` (query and hash ignored). */
-export function csvUrl(pageUrl: string, dataset: DatasetId): string {
+export function csvUrl(pageUrl: string, dataset: PackageId): string {
   return new URL(downloadPath(dataset), pageUrl).href;
 }
 

@@ -94,6 +94,7 @@ export default {
   'export.col.aggregate': 'Aggregate (1 = yes)',
   'export.col.series': 'Series',
   'export.col.value': 'Value',
+  'export.col.remittanceEstimate': 'Remittances sent (model estimate)',
   'export.col.unit': 'Unit',
   'export.col.vintage': 'WDI last updated',
   'export.col.flag': 'Flag',

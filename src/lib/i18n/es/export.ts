@@ -85,6 +85,7 @@ export default {
   'export.col.aggregate': 'Agregado (1 = sí)',
   'export.col.series': 'Serie',
   'export.col.value': 'Valor',
+  'export.col.remittanceEstimate': 'Remesas enviadas (estimación de modelo)',
   'export.col.unit': 'Unidad',
   'export.col.vintage': 'Última actualización de los WDI',
   'export.col.flag': 'Marca',

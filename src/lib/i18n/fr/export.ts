@@ -85,6 +85,7 @@ export default {
   'export.col.aggregate': 'Agrégat (1 = oui)',
   'export.col.series': 'Série',
   'export.col.value': 'Valeur',
+  'export.col.remittanceEstimate': 'Envois de fonds (estimation modélisée)',
   'export.col.unit': 'Unité',
   'export.col.vintage': 'Dernière mise à jour des WDI',
   'export.col.flag': 'Indicateur',
