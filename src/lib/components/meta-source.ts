@@ -25,6 +25,14 @@ export function metaSource(id: string): string {
 }
 
 /**
+ * The heading of a dataset's provenance record (Sources panel): its title as recorded, in English; in
+ * the other languages the catalog's short line.
+ */
+export function metaHeading(d: { id: string; title: string }): string {
+  return getLocale() === 'en' || !isMetaDataset(d.id) ? d.title : t(msgKey.metaSource(d.id));
+}
+
+/**
  * Revision statement of a dataset, in English as recorded ('' until meta has loaded, and in the other
  * languages, where callers show their own words for it: the statement itself is in the Sources panel).
  */
