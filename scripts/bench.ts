@@ -31,7 +31,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, REPO_ROOT, buildApp, findChromium } from './lib/build.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { STOCK_YEARS } from '../src/lib/data/types.ts';
@@ -189,7 +189,11 @@ interface LoadResult {
   files: { path: string; kind: Kind; raw: number; gzip: number }[];
 }
 
-async function coldLoad(browser: Browser, url: string): Promise<LoadResult> {
+/**
+ * A page in a fresh context as every measurement uses it: the bench viewport, reduced motion, the
+ * instrumentation script, and the page's console errors and uncaught exceptions collected in `errors`.
+ */
+async function measuredPage(browser: Browser): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
   const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
   await context.addInitScript({ content: INIT });
   const page = await context.newPage();
@@ -198,6 +202,11 @@ async function coldLoad(browser: Browser, url: string): Promise<LoadResult> {
     if (m.type() === 'error') errors.push(m.text());
   });
   page.on('pageerror', (e) => errors.push(e.message));
+  return { context, page, errors };
+}
+
+async function coldLoad(browser: Browser, url: string): Promise<LoadResult> {
+  const { context, page, errors } = await measuredPage(browser);
   const bodies: Promise<{ path: string; kind: Kind; raw: number; gzip: number; at: number } | null>[] = [];
   let done = false;
   page.on('response', (r) => {
@@ -453,14 +462,7 @@ async function main(): Promise<void> {
     const entry = entryJs(dist);
 
     // ---- one warm page: interactions, scroll-through, heap, changes
-    const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-    await context.addInitScript({ content: INIT });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') errors.push(m.text());
-    });
-    page.on('pageerror', (e) => errors.push(e.message));
+    const { context, page, errors } = await measuredPage(browser);
     let totalBytes = emptyBytes();
     page.on('response', (r) => {
       if (r.status() >= 400 || !r.url().startsWith('http')) return;

@@ -23,6 +23,17 @@ export function openCorridor(pair: Corridor, opts: { reveal?: boolean } = {}): v
 }
 
 /**
+ * The `onlink` of a Sankey (people or money) between countries: a link between two countries opens
+ * their corridor, brought into view unless it was chosen with the keyboard. Links with a group end do nothing.
+ */
+export function openLinkCorridor(nodes: readonly CorridorNode[]): (link: CorridorLink, viaKeyboard: boolean) => void {
+  return (link, viaKeyboard) => {
+    const pair = linkPair(link, new Map(nodes.map((n) => [n.id, n])));
+    if (pair) openCorridor(pair, { reveal: !viaKeyboard });
+  };
+}
+
+/**
  * The pair of a Sankey link between two countries (people: source = origin, target = destination; the
  * money graph uses the same node ids), or null when either end is a group, "Other" or unknown.
  */

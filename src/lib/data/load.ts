@@ -97,6 +97,19 @@ export async function loadArrowTable(f: Fetcher, file: string, schema: Record<st
   return t;
 }
 
+/**
+ * Load several Arrow files in parallel (each checked as by `loadArrowTable`): `files` names each table's
+ * file and schema, and the result holds the tables under the same keys.
+ */
+async function loadArrowTables<K extends string>(
+  f: Fetcher,
+  files: Record<K, readonly [file: string, schema: Record<string, ColType>]>,
+): Promise<Record<K, ColumnTable>> {
+  const keys = Object.keys(files) as K[];
+  const tables = await Promise.all(keys.map((k) => loadArrowTable(f, files[k][0], files[k][1])));
+  return Object.fromEntries(keys.map((k, i) => [k, tables[i]])) as Record<K, ColumnTable>;
+}
+
 /** Load a JSON file; `check` returns an error text when the parsed value does not have the expected shape. */
 export async function loadJSONFile<T>(f: Fetcher, file: string, check: (x: unknown) => string | null): Promise<T> {
   const buf = await bytes(f, file);
@@ -177,12 +190,11 @@ export interface RemittanceTables {
   bilateral: ColumnTable;
 }
 
-export async function loadRemittances(f: Fetcher): Promise<RemittanceTables> {
-  const [series, bilateral] = await Promise.all([
-    loadArrowTable(f, DATA_FILES.remittances, ARROW_SCHEMAS.remittances),
-    loadArrowTable(f, DATA_FILES.remittancesBilateral, ARROW_SCHEMAS.remittancesBilateral),
-  ]);
-  return { series, bilateral };
+export function loadRemittances(f: Fetcher): Promise<RemittanceTables> {
+  return loadArrowTables(f, {
+    series: [DATA_FILES.remittances, ARROW_SCHEMAS.remittances],
+    bilateral: [DATA_FILES.remittancesBilateral, ARROW_SCHEMAS.remittancesBilateral],
+  });
 }
 
 export interface CostTables {
@@ -193,13 +205,15 @@ export interface CostTables {
 }
 
 export async function loadCosts(f: Fetcher): Promise<CostTables> {
-  const [corridor, provider, country, global] = await Promise.all([
-    loadArrowTable(f, DATA_FILES.costsCorridor, ARROW_SCHEMAS.costsCorridor),
-    loadArrowTable(f, DATA_FILES.costsProvider, ARROW_SCHEMAS.costsProvider),
-    loadArrowTable(f, DATA_FILES.costsCountry, ARROW_SCHEMAS.costsCountry),
+  const [tables, global] = await Promise.all([
+    loadArrowTables(f, {
+      corridor: [DATA_FILES.costsCorridor, ARROW_SCHEMAS.costsCorridor],
+      provider: [DATA_FILES.costsProvider, ARROW_SCHEMAS.costsProvider],
+      country: [DATA_FILES.costsCountry, ARROW_SCHEMAS.costsCountry],
+    }),
     loadJSONFile<GlobalCostFigure[]>(f, DATA_FILES.costsGlobal, checkGlobal),
   ]);
-  return { corridor, provider, country, global };
+  return { ...tables, global };
 }
 
 export function loadTreaties(f: Fetcher): Promise<TreatiesFile> {
@@ -227,12 +241,11 @@ export interface RefugeeTables {
 }
 
 /** Refugee totals and UNRWA series (on demand: the first screen loads no refugee file). */
-export async function loadRefugees(f: Fetcher): Promise<RefugeeTables> {
-  const [totals, unrwa] = await Promise.all([
-    loadArrowTable(f, REFUGEE_FILES.totals, ARROW_SCHEMAS.refugeeTotals),
-    loadArrowTable(f, REFUGEE_FILES.unrwa, ARROW_SCHEMAS.unrwa),
-  ]);
-  return { totals, unrwa };
+export function loadRefugees(f: Fetcher): Promise<RefugeeTables> {
+  return loadArrowTables(f, {
+    totals: [REFUGEE_FILES.totals, ARROW_SCHEMAS.refugeeTotals],
+    unrwa: [REFUGEE_FILES.unrwa, ARROW_SCHEMAS.unrwa],
+  });
 }
 
 /** One year's asylum × origin cells (RefugeeCellRow), for breakdowns; on demand. */

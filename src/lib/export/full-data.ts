@@ -47,15 +47,24 @@ export interface FullDataSource {
 
 export { primaryDataset, VIEW_FULL_DATASET } from './primary-dataset';
 
-/** A column builder restricted to the documented column names of one full table. */
-const columnsOf =
-  <T extends FullTableId>() =>
-  (key: CsvKeyOf<T>, label: string, type: Column['type'] = 'string', extra: Omit<Partial<Column>, 'key'> = {}): Column<CsvKeyOf<T>> => ({
+/**
+ * A column builder restricted to the documented column names of one full table. `col.country` is the
+ * one rule for a country in a full table: two columns, its ISO3 code (marked as a country code) then its name.
+ */
+function columnsOf<T extends FullTableId>() {
+  type K = CsvKeyOf<T>;
+  const col = (key: K, label: string, type: Column['type'] = 'string', extra: Omit<Partial<Column>, 'key'> = {}): Column<K> => ({
     ...extra,
     key,
     label,
     type,
   });
+  const country = (codeKey: K, codeLabel: string, nameKey: K, nameLabel: string): Column<K>[] => [
+    col(codeKey, codeLabel, 'string', { countryCode: true }),
+    col(nameKey, nameLabel),
+  ];
+  return Object.assign(col, { country });
+}
 
 function rowsOf<T>(table: ColumnTable): T[] {
   return table.objects() as T[];
@@ -94,10 +103,8 @@ export async function fullStockBilateral(src: FullDataSource): Promise<ViewTable
   return {
     columns: [
       col('year', t('export.col.year'), 'number'),
-      col('destination_code', t('export.col.destIso3'), 'string', { countryCode: true }),
-      col('destination', t('export.col.destination')),
-      col('origin_code', t('export.col.origIso3'), 'string', { countryCode: true }),
-      col('origin', t('export.col.origin')),
+      ...col.country('destination_code', t('export.col.destIso3'), 'destination', t('export.col.destination')),
+      ...col.country('origin_code', t('export.col.origIso3'), 'origin', t('export.col.origin')),
       col('sex', t('export.col.sex')),
       col('migrants', t('export.col.migrantStock'), 'number', { unit: t('common.persons') }),
     ],
@@ -121,8 +128,7 @@ export async function fullStockTotals(src: FullDataSource): Promise<ViewTable<'f
   return {
     columns: [
       col('year', t('export.col.year'), 'number'),
-      col('iso3', t('export.col.iso3'), 'string', { countryCode: true }),
-      col('country', t('export.col.country')),
+      ...col.country('iso3', t('export.col.iso3'), 'country', t('export.col.country')),
       col('sex', t('export.col.sex')),
       col('immigrants', t('export.col.immigrants'), 'number', { unit: persons }),
       col('unknown_origin', t('export.col.unknownOrigin'), 'number', { unit: persons }),
@@ -154,8 +160,7 @@ export async function fullRemittances(src: FullDataSource): Promise<ViewTable<'f
   type R = { code: string; name: string; agg: number; series: string; year: number; value: number; vintage: string; flag: string };
   return {
     columns: [
-      col('code', t('export.col.code'), 'string', { countryCode: true }),
-      col('economy', t('export.col.economy')),
+      ...col.country('code', t('export.col.code'), 'economy', t('export.col.economy')),
       col('aggregate', t('export.col.aggregate'), 'number'),
       col('series', t('export.col.series')),
       col('year', t('export.col.year'), 'number'),
@@ -187,10 +192,8 @@ export async function fullCosts(src: FullDataSource): Promise<ViewTable<'full:co
   return {
     columns: [
       col('quarter', t('export.col.quarter'), 'date'),
-      col('sending_iso3', t('export.col.sendingIso3'), 'string', { countryCode: true }),
-      col('sending', t('export.col.sending')),
-      col('receiving_iso3', t('export.col.receivingIso3'), 'string', { countryCode: true }),
-      col('receiving', t('export.col.receiving')),
+      ...col.country('sending_iso3', t('export.col.sendingIso3'), 'sending', t('export.col.sending')),
+      ...col.country('receiving_iso3', t('export.col.receivingIso3'), 'receiving', t('export.col.receiving')),
       col('cost_pct', t('export.col.cost'), 'number', { unit: t('export.unit.pctOf200') }),
       col('basis', t('export.col.basis')),
       col('n_services', t('export.col.nServices'), 'number'),
@@ -219,8 +222,7 @@ export async function fullTreaties(src: FullDataSource): Promise<ViewTable<'full
     columns: [
       col('instrument_id', t('export.col.instrument')),
       col('instrument', t('export.col.instrumentName')),
-      col('iso3', t('export.col.iso3'), 'string', { countryCode: true }),
-      col('party', t('export.col.party')),
+      ...col.country('iso3', t('export.col.iso3'), 'party', t('export.col.party')),
       col('signature_date', t('export.col.signature'), 'date'),
       col('consent_date', t('export.col.consent'), 'date'),
       col('consent_year', t('export.col.consentYear'), 'number'),

@@ -58,3 +58,6 @@ export function joinNames(names: readonly string[], max = 4): string {
     t('trends.andMore', { n: names.length - shown.length }),
   ]);
 }
+
+/** A note built from optional sentences: the non-empty ones, in order, joined by one space. */
+export const sentences = (...parts: (string | false | null | undefined)[]): string => parts.filter(Boolean).join(' ');

@@ -125,12 +125,17 @@ interface YearTotals {
   emigrants: Map<string, number>;
 }
 
+/** The rows of a stock table (bilateral cells or per-area totals) for one year and sex. */
+function rowsOfYearAndSex(t: ColumnTable, year: number, sex: Sex): ColumnTable {
+  return t
+    .params({ year, sex })
+    .filter((d: { year: number; sex: string }, $: { year: number; sex: string }) => d.year === $.year && d.sex === $.sex);
+}
+
 const cellsSel = createSelector(
   { key: (p: { year: number; sex: Sex }) => `${p.year}|${p.sex}`, limit: 64 },
   ([stock]: [ColumnTable], { year, sex }): Cells => {
-    const t = stock
-      .params({ year, sex })
-      .filter((d: { year: number; sex: string }, $: { year: number; sex: string }) => d.year === $.year && d.sex === $.sex);
+    const t = rowsOfYearAndSex(stock, year, sex);
     return {
       orig: Array.from(t.array('orig') as ArrayLike<string>),
       dest: Array.from(t.array('dest') as ArrayLike<string>),
@@ -147,9 +152,7 @@ export function stockCells(stock: ColumnTable, year: number, sex: Sex): Cells {
 const totalsSel = createSelector(
   { key: (p: { year: number; sex: Sex }) => `${p.year}|${p.sex}`, limit: 64 },
   ([totals]: [ColumnTable], { year, sex }): YearTotals => {
-    const t = totals
-      .params({ year, sex })
-      .filter((d: { year: number; sex: string }, $: { year: number; sex: string }) => d.year === $.year && d.sex === $.sex);
+    const t = rowsOfYearAndSex(totals, year, sex);
     const iso = t.array('iso3') as ArrayLike<string>;
     const imm = t.array('immigrants') as ArrayLike<number>;
     const unk = t.array('unknownOrigin') as ArrayLike<number>;

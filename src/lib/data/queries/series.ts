@@ -30,8 +30,9 @@ const num = (v: unknown): number | null => {
 };
 const str = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
 
-function col(t: ColumnTable, name: string): ArrayLike<unknown> {
-  return t.array(name) as ArrayLike<unknown>;
+/** The named columns of a table as plain arrays, keyed by column name: the one way the indexes below read a table. */
+function columns<K extends string>(t: ColumnTable, ...names: K[]): Record<K, ArrayLike<unknown>> {
+  return Object.fromEntries(names.map((n) => [n, t.array(n) as ArrayLike<unknown>])) as Record<K, ArrayLike<unknown>>;
 }
 
 // ---------------------------------------------------------------- common shapes
@@ -100,13 +101,16 @@ interface StockIndex {
 }
 
 const stockIndex = createIndex((t: ColumnTable): StockIndex => {
-  const year = col(t, 'year');
-  const iso3 = col(t, 'iso3');
-  const sex = col(t, 'sex');
-  const imm = col(t, 'immigrants');
-  const unk = col(t, 'unknownOrigin');
-  const emi = col(t, 'emigrants');
-  const pop = col(t, 'population');
+  const { year, iso3, sex, immigrants, unknownOrigin, emigrants, population } = columns(
+    t,
+    'year',
+    'iso3',
+    'sex',
+    'immigrants',
+    'unknownOrigin',
+    'emigrants',
+    'population',
+  );
   const rows = new Map<string, Map<number, [number, number, number, number | null]>>();
   const isos = new Set<string>();
   for (let i = 0; i < t.numRows(); i++) {
@@ -115,7 +119,7 @@ const stockIndex = createIndex((t: ColumnTable): StockIndex => {
     const k = `${c}|${str(sex[i])}`;
     let m = rows.get(k);
     if (!m) rows.set(k, (m = new Map()));
-    m.set(num(year[i]) ?? 0, [num(imm[i]) ?? 0, num(unk[i]) ?? 0, num(emi[i]) ?? 0, num(pop[i])]);
+    m.set(num(year[i]) ?? 0, [num(immigrants[i]) ?? 0, num(unknownOrigin[i]) ?? 0, num(emigrants[i]) ?? 0, num(population[i])]);
   }
   return { rows, iso3s: [...isos].sort() };
 });
@@ -315,14 +319,7 @@ interface RemRow {
 }
 
 const remittanceIndex = createIndex((t: ColumnTable) => {
-  const code = col(t, 'code');
-  const name = col(t, 'name');
-  const agg = col(t, 'agg');
-  const series = col(t, 'series');
-  const year = col(t, 'year');
-  const value = col(t, 'value');
-  const vintage = col(t, 'vintage');
-  const flag = col(t, 'flag');
+  const { code, name, agg, series, year, value, vintage, flag } = columns(t, 'code', 'name', 'agg', 'series', 'year', 'value', 'vintage', 'flag');
   /** `${code}|${series}` → year → row */
   const rows = new Map<string, Map<number, RemRow>>();
   for (let i = 0; i < t.numRows(); i++) {
@@ -484,11 +481,8 @@ interface CostRow {
 
 /** The rows of a corridor or provider cost table that hold a number (negatives flagged), with the periods they cover. */
 function costRowsOf<R>(t: ColumnTable, extra: (i: number) => R): { rows: (CostRow & R)[]; periods: string[] } {
-  const period = col(t, 'period');
-  const source = col(t, 'source');
-  const dest = col(t, 'dest');
-  const cost = col(t, 'cost');
-  const flag = t.columnNames().includes('flag') ? col(t, 'flag') : null;
+  const { period, source, dest, cost } = columns(t, 'period', 'source', 'dest', 'cost');
+  const flag = t.columnNames().includes('flag') ? columns(t, 'flag').flag : null;
   const rows: (CostRow & R)[] = [];
   const periods = new Set<string>();
   for (let i = 0; i < t.numRows(); i++) {
@@ -509,7 +503,7 @@ function costRowsOf<R>(t: ColumnTable, extra: (i: number) => R): { rows: (CostRo
 }
 
 const corridorIndex = createIndex((t: ColumnTable): CorridorIndex => {
-  const basis = col(t, 'basis');
+  const { basis } = columns(t, 'basis');
   return costRowsOf(t, (i) => ({ basis: str(basis[i]) }));
 });
 
@@ -658,7 +652,7 @@ export interface ProviderSeriesResult {
 const PROVIDER_ORDER = ['Bank', 'Money Transfer Operator', 'Post office', 'Mixed / other'];
 
 const providerIndex = createIndex((t: ColumnTable) => {
-  const provider = col(t, 'provider');
+  const { provider } = columns(t, 'provider');
   return costRowsOf(t, (i) => ({ provider: str(provider[i]) }));
 });
 
