@@ -331,8 +331,7 @@ export async function fullPopulation(src: FullDataSource): Promise<ViewTable<'fu
   return {
     columns: [
       col('year', t('export.col.year'), 'number'),
-      col('iso3', t('export.col.iso3'), 'string', { countryCode: true }),
-      col('country', t('export.col.country')),
+      ...col.country('iso3', t('export.col.iso3'), 'country', t('export.col.country')),
       col('population', t('export.col.population'), 'number', { unit: t('common.persons') }),
     ],
     rows: rowsOf<PopulationRow>(table).map((r) => ({ year: r.year, iso3: r.iso3, country: reg.label(r.iso3), population: r.population })),
@@ -344,6 +343,7 @@ export async function fullPopulation(src: FullDataSource): Promise<ViewTable<'fu
  * matrix year × sender × receiver; the money Sankey's "Full dataset" is one year of it.
  */
 export async function fullBilateralRemittances(src: FullDataSource): Promise<ViewTable<'full:remittancesBilateral'>> {
+  // name before code, as in the money Sankey's own table (so not col.country)
   const col = columnsOf<'full:remittancesBilateral'>();
   const [reg, matrices] = await Promise.all([registryOf(src), Promise.all(BILATERAL_YEARS.map((y) => loadBilateralRemittances(src.fetcher, y)))]);
   const rows: Record<string, Cell>[] = [];
