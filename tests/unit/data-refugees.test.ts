@@ -132,6 +132,10 @@ describe('refugees hosted by States party, on a fixture (hand computation)', () 
     expect(nearestRefugeeYear('2011-07-03', [2010, 2011, 2012])).toBe(2011);
     expect(nearestRefugeeYear(null, [2010, 2011])).toBe(2011);
     expect(nearestRefugeeYear('1980-01-01', [1990, 1991])).toBe(1990);
+    // a dashboard year: that year when bundled, else the nearest (ties: the earlier)
+    expect(nearestRefugeeYear(2011, [2010, 2011, 2012])).toBe(2011);
+    expect(nearestRefugeeYear(2011, [2010, 2012])).toBe(2010);
+    expect(nearestRefugeeYear(2030, [2024, 2025])).toBe(2025);
   });
 
   it('series for a selection: hosted and originating, asylum-seekers null before 2000 for countries', () => {

@@ -152,11 +152,14 @@ export function refugeesHosted(totalsSrc: Rows<RefugeeTotalRow>, populationSrc: 
 
 // ---------------------------------------------------------------- refugees hosted by States party
 
-/** The refugee year whose end-of-year date is nearest the date (ties: the earlier); null = the latest year. */
-export function nearestRefugeeYear(date: AsOf, years: readonly number[]): number {
+/**
+ * The refugee year whose end-of-year date is nearest a date (YYYY-MM-DD) or a calendar year's end (a
+ * number: the dashboard year); ties go to the earlier year; null = the latest year.
+ */
+export function nearestRefugeeYear(at: AsOf | number, years: readonly number[]): number {
   if (!years.length) throw new Error('no refugee years');
-  if (date === null) return years[years.length - 1];
-  return nearestYearByDate(years, refugeeYearDate, date);
+  if (at === null) return years[years.length - 1];
+  return nearestYearByDate(years, refugeeYearDate, typeof at === 'number' ? refugeeYearDate(at) : at);
 }
 
 export interface RefugeesHostedByParties {
