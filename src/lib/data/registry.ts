@@ -181,6 +181,17 @@ export class Registry {
     if (!c) return iso3;
     return localNamer?.(c) ?? c.short;
   }
+
+  /**
+   * The UN's full name where it differs from the short one `label` gives ("Bolivia (Plurinational State
+   * of)"), else null. English only: null too while a local namer names the country, as the registry
+   * has no French or Spanish full names.
+   */
+  fullName(iso3: string): string | null {
+    const c = this.byIso.get(iso3);
+    if (!c || c.name === c.short || localNamer?.(c) != null) return null;
+    return c.name;
+  }
 }
 
 /** Country names in the interface language: null = the registry's English short name. */
