@@ -21,18 +21,10 @@ import {
   waitForViews,
 } from './helpers';
 import { useBrowser } from './suite';
+import { CORRIDORS_COLUMNS } from '../fixtures/columns';
 
-const HEADER = [
-  'year',
-  'sex',
-  'origin',
-  'origin_code',
-  'origin_type',
-  'destination',
-  'destination_code',
-  'destination_type',
-  'migrants (persons)',
-];
+/** The table's headers: the CSV's column names, the unit with the value column. */
+const HEADER = CORRIDORS_COLUMNS.map((k) => (k === 'migrants' ? 'migrants (persons)' : k));
 
 async function openCorridors(browser: Browser, query = '') {
   const app = await openApp(browser, query);
