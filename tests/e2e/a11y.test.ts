@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { VIEW_IDS } from '../../src/lib/state/types';
-import { expectNoErrors, openApp, waitForViews } from './helpers';
+import { openApp, waitForViews, withApp } from './helpers';
 import { useBrowser } from './suite';
 import { axe, readable, serious, summary } from './axe';
 
@@ -30,43 +30,28 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('dashboard: no serious or critical violations', async () => {
-    const { page, errors, close } = await openApp(browser, '', { waitFor: 'views', bypassCSP: true });
-    try {
+    await withApp(browser, '', { waitFor: 'views', bypassCSP: true }, async ({ page }) => {
       const vs = await axe(page);
       const bad = serious(vs);
       if (vs.length) console.log(`dashboard: ${vs.length} axe violation(s), ${bad.length} serious/critical\n${readable(vs)}`);
       expect(summary(bad), `serious/critical axe violations on the dashboard:\n${readable(bad)}\n`).toEqual([]);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('dashboard with a selection (Mexico, 2010, by income): no serious or critical violations', async () => {
-    const { page, errors, close } = await openApp(browser, 'country=MEX&year=2010&group=income', {
-      waitFor: 'views',
-      bypassCSP: true,
-    });
-    try {
+    await withApp(browser, 'country=MEX&year=2010&group=income', { waitFor: 'views', bypassCSP: true }, async ({ page }) => {
       const bad = serious(await axe(page));
       expect(summary(bad), `serious/critical axe violations:\n${readable(bad)}\n`).toEqual([]);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   for (const id of VIEW_IDS) {
     it(`embed=${id}: no serious or critical violations`, async () => {
-      const { page, errors, close } = await openApp(browser, `embed=${id}`, { bypassCSP: true });
-      try {
+      await withApp(browser, `embed=${id}`, { bypassCSP: true }, async ({ page }) => {
         await waitForViews(page, [id]);
         const bad = serious(await axe(page));
         expect(summary(bad), `serious/critical axe violations in embed=${id}:\n${readable(bad)}\n`).toEqual([]);
-        expectNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 });
@@ -96,8 +81,7 @@ describe('keyboard', () => {
   useBrowser((b) => (browser = b));
 
   it('Tab reaches the filter controls and every view, and focus is always visible', async () => {
-    const { page, errors, close } = await openApp(browser, '', { waitFor: 'views' });
-    try {
+    await withApp(browser, '', { waitFor: 'views' }, async ({ page }) => {
       const seen = { controls: new Set<string>(), views: new Set<string>(), invisible: [] as string[] };
       const MAX_TABS = 600;
       const trail: string[] = [];
@@ -140,10 +124,7 @@ describe('keyboard', () => {
       );
       expect([...seen.views].sort(), `views reached with Tab; last stops: ${trail.slice(-12).join(' | ')}`).toEqual([...VIEW_IDS].sort());
       expect(seen.invisible, 'focused elements without a visible focus indicator').toEqual([]);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('Shift+Tab moves focus backwards', async () => {

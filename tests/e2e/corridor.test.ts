@@ -6,10 +6,11 @@
  * journalist finds in the CSV the figures the view shows.
  */
 import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { FLOW_YEARS } from '../../src/lib/data/types';
-import { downloadFromView, expectNoErrors, launchBrowser, openApp, parseCsv, readTable, stateOf, until, view, viewIds, waitForViews } from './helpers';
+import { downloadFromView, parseCsv, readTable, readTableValues, stateOf, until, view, viewIds, waitForViews, withApp } from './helpers';
+import { useBrowser } from './suite';
 
 /** Matrix years this checkout bundles (2017 and 2018 plug in as their files are added). */
 const BUNDLED = FLOW_YEARS.filter((y) => existsSync(`data/remittances-bilateral-${y}.arrow`));
@@ -25,16 +26,10 @@ const shownPair = (page: Page) => view(page, 'corridor').locator('[data-corridor
 
 describe('corridor view', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('a click on a country-to-country link of the people Sankey opens the corridor with that pair', async () => {
-    const { page, errors, close } = await openApp(browser, 'country=MEX&dir=out');
-    try {
+    await withApp(browser, 'country=MEX&dir=out', async ({ page }) => {
       await waitForViews(page, ['corridors']);
       const link = view(page, 'corridors').locator('svg path.link[data-source="o:c:MEX"][data-target="d:c:USA"]');
       await link.waitFor({ state: 'attached' });
@@ -43,69 +38,47 @@ describe('corridor view', () => {
       expect(new URL(page.url()).searchParams.get('corridor')).toBe('MEX-USA');
       await corridorReady(page, 'MEX-USA');
       expect(await view(page, 'corridor').locator('h2, h3').first().textContent()).toContain('Mexico');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('the swap button reverses the pair', async () => {
-    const { page, errors, close } = await openApp(browser, 'corridor=PHL-SAU');
-    try {
+    await withApp(browser, 'corridor=PHL-SAU', async ({ page }) => {
       await corridorReady(page, 'PHL-SAU');
       await view(page, 'corridor').locator('[data-action="swap-corridor"]').click();
       await until(() => stateOf(page).corridor, 'swapped pair').toBe('SAU-PHL');
       await corridorReady(page, 'SAU-PHL');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('the corridor CSV is exactly its table (measure, period, sex, value, unit)', async () => {
-    const { page, errors, close } = await openApp(browser, 'corridor=MEX-USA');
-    try {
+    await withApp(browser, 'corridor=MEX-USA', async ({ page }) => {
       await corridorReady(page, 'MEX-USA');
       const csv = parseCsv((await downloadFromView(page, 'corridor', 'download-csv')).text, { restore: true });
       expect(csv[0]).toEqual(['measure', 'period', 'sex', 'value', 'unit']);
       const shown = await readTable(page, 'corridor');
       expect(shown.headers).toEqual(csv[0]);
       expect(shown.rows.length).toBe(Math.min(csv.length - 1, 500));
-      const card = view(page, 'corridor');
-      await card.locator('[data-action="toggle-table"]').click();
-      const raw = await card
-        .locator('table tbody')
-        .last()
-        .evaluate((tb) => [...tb.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')));
-      await card.locator('[data-action="toggle-table"]').click();
+      const raw = await readTableValues(page, 'corridor');
       expect(raw).toEqual(csv.slice(1, 1 + raw.length));
       // one row per observation: every stock year and sex of the people part, every matrix year of the money part
       const migrants = csv.filter((r) => r[0] === 'migrants');
       expect(migrants.length).toBe(8 * 3);
       expect(csv.filter((r) => r[0] === 'remittances_to_origin').map((r) => r[1])).toEqual(BUNDLED.map(String));
       expect(csv.filter((r) => r[0].startsWith('treaty_origin_')).length).toBe(8);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('?embed=corridor&corridor=MEX-USA renders only that view', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=corridor&corridor=MEX-USA');
-    try {
+    await withApp(browser, 'embed=corridor&corridor=MEX-USA', async ({ page }) => {
       await corridorReady(page, 'MEX-USA');
       expect(await viewIds(page)).toEqual(['corridor']);
       expect(await shownPair(page)).toBe('MEX-USA');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a hostile corridor value falls back to the default pair with the notice, and no console error', async () => {
     const hostile = encodeURIComponent('"><script>alert(1)</script>-USA');
-    const { page, errors, close } = await openApp(browser, `corridor=${hostile}&year=2010`);
-    try {
+    await withApp(browser, `corridor=${hostile}&year=2010`, async ({ page }) => {
       const notice = page.locator('[data-notice="ignored-params"]');
       await notice.waitFor({ state: 'visible' });
       expect(await notice.locator('[data-param="corridor"]').count()).toBe(1);
@@ -114,24 +87,16 @@ describe('corridor view', () => {
       // the default: the largest corridor of the world in the latest stock year
       expect(await shownPair(page)).toBe('MEX-USA');
       expect(await page.locator('script:not([src])').evaluateAll((s) => s.some((x) => x.textContent?.includes('alert(1)')))).toBe(false);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
     // an unknown code (valid format) is also refused once the registry has loaded
-    const second = await openApp(browser, 'corridor=MEX-XXX');
-    try {
-      await second.page.locator('[data-notice="ignored-params"] [data-param="corridor"]').waitFor({ state: 'attached' });
-      await until(() => stateOf(second.page).corridor, 'unknown code dropped').toBeNull();
-      expectNoErrors(second.errors);
-    } finally {
-      await second.close();
-    }
+    await withApp(browser, 'corridor=MEX-XXX', async ({ page }) => {
+      await page.locator('[data-notice="ignored-params"] [data-param="corridor"]').waitFor({ state: 'attached' });
+      await until(() => stateOf(page).corridor, 'unknown code dropped').toBeNull();
+    });
   });
 
   it('the money Sankey follows group and flowyear, and says when a year is not bundled', async () => {
-    const { page, errors, close } = await openApp(browser, 'group=income');
-    try {
+    await withApp(browser, 'group=income', async ({ page }) => {
       await waitForViews(page, ['remittance-flows']);
       const card = view(page, 'remittance-flows');
       await card.locator('svg .node').first().waitFor({ state: 'attached' });
@@ -160,15 +125,11 @@ describe('corridor view', () => {
       await card.locator('svg .node').first().waitFor({ state: 'attached' });
       table = await readTable(page, 'remittance-flows');
       expect(table.rows.length).toBeGreaterThan(0);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('journey: a journalist opens the Philippines → Saudi Arabia corridor, downloads its CSV and finds the figures shown', async () => {
-    const { page, errors, close } = await openApp(browser, '');
-    try {
+    await withApp(browser, '', async ({ page }) => {
       await corridorReady(page);
       const card = view(page, 'corridor');
       const origin = card.locator('[data-control="corridor-origin"] input');
@@ -188,9 +149,6 @@ describe('corridor view', () => {
       const money = csv.find((r) => r[0] === 'remittances_to_origin' && r[1] === '2021');
       expect(String(Math.round(Number(money?.[3])))).toBe(moneyShown);
       expect(money?.[4]).toBe('US$');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 });

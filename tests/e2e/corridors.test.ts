@@ -9,8 +9,6 @@ import type { Browser, Page } from 'playwright-core';
 import {
   clearServeRules,
   downloadFromView,
-  expectNoErrors,
-  openApp,
   parseCsv,
   readTable,
   resetServer,
@@ -19,26 +17,22 @@ import {
   stateOf,
   view,
   waitForViews,
+  type AppPage,
+  withApp,
 } from './helpers';
 import { useBrowser } from './suite';
+import { CORRIDORS_COLUMNS } from '../fixtures/columns';
 
-const HEADER = [
-  'year',
-  'sex',
-  'origin',
-  'origin_code',
-  'origin_type',
-  'destination',
-  'destination_code',
-  'destination_type',
-  'migrants (persons)',
-];
+/** The table's headers: the CSV's column names, the unit with the value column. */
+const HEADER = CORRIDORS_COLUMNS.map((k) => (k === 'migrants' ? 'migrants (persons)' : k));
 
-async function openCorridors(browser: Browser, query = '') {
-  const app = await openApp(browser, query);
-  await waitForViews(app.page, ['corridors']);
-  await view(app.page, 'corridors').locator('svg .node').first().waitFor({ state: 'attached' });
-  return app;
+/** withApp, once the Sankey has drawn its nodes. */
+function withCorridors(browser: Browser, query: string, body: (app: AppPage) => Promise<void>): Promise<void> {
+  return withApp(browser, query, async (app) => {
+    await waitForViews(app.page, ['corridors']);
+    await view(app.page, 'corridors').locator('svg .node').first().waitFor({ state: 'attached' });
+    await body(app);
+  });
 }
 
 const sankey = (page: Page) => view(page, 'corridors').locator('svg');
@@ -59,8 +53,7 @@ describe('corridors view', () => {
   useBrowser((b) => (browser = b), { resetServer: true });
 
   it('renders the world Sankey by region: origins incl. unknown origin on the left, destinations on the right', async () => {
-    const { page, errors, close } = await openCorridors(browser);
-    try {
+    await withCorridors(browser, '', async ({ page }) => {
       const origins = await nodeIds(page, 'origin');
       const destinations = await nodeIds(page, 'destination');
       expect(origins).toEqual(expect.arrayContaining(['o:g:Africa', 'o:g:Americas', 'o:g:Asia', 'o:g:Europe', 'o:g:Oceania', 'o:unknown']));
@@ -76,15 +69,11 @@ describe('corridors view', () => {
       // link widths follow the stock: Asia → Asia is wider than Oceania → Africa
       const w = (id: string) => sankey(page).locator(`path.link[data-item="${id}"]`).getAttribute('stroke-width').then(Number);
       expect(await w('o:g:Asia>d:g:Asia')).toBeGreaterThan(await w('o:g:Oceania>d:g:Africa'));
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('hover/focus tooltip: stock, shares, change since the previous year (loaded lazily); click pins, Escape unpins', async () => {
-    const { page, errors, close } = await openCorridors(browser, 'country=MEX&dir=out');
-    try {
+    await withCorridors(browser, 'country=MEX&dir=out', async ({ page }) => {
       const card = view(page, 'corridors');
       const link = sankey(page).locator('path.link[data-item="o:c:MEX>d:c:USA"]');
       await link.focus();
@@ -106,15 +95,11 @@ describe('corridors view', () => {
       await page.keyboard.press('Escape');
       expect(await link.getAttribute('aria-pressed')).toBe('false');
       expect(stateOf(page).countries).toEqual(['MEX']);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('click a group → drill-down; click a country → it is selected everywhere; Escape goes back', async () => {
-    const { page, errors, close } = await openCorridors(browser, 'group=subregion');
-    try {
+    await withCorridors(browser, 'group=subregion', async ({ page }) => {
       await sankey(page).locator('[data-item="d:g:Northern America"]').click();
       await waitForUrl(page, (s) => s.focus === 'Northern America', 'focus=Northern America');
       await settle(page);
@@ -156,15 +141,11 @@ describe('corridors view', () => {
       await waitForUrl(page, (s) => s.focus === null, 'focus cleared');
       await settle(page);
       expect(await nodeIds(page, 'destination')).toContain('d:g:Northern America');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('keyboard: Enter on a focused country node selects it; arrows move between nodes and links', async () => {
-    const { page, errors, close } = await openCorridors(browser, 'group=country');
-    try {
+    await withCorridors(browser, 'group=country', async ({ page }) => {
       // one tab stop: exactly one item has tabindex 0
       expect(await sankey(page).locator('[tabindex="0"]').count()).toBe(1);
       const mexico = sankey(page).locator('[data-item="o:c:MEX"]');
@@ -184,15 +165,11 @@ describe('corridors view', () => {
       // country focus; focus stays in the chart
       expect(await nodeIds(page, 'destination')).toEqual(['d:c:MEX']);
       expect(await page.evaluate(() => document.activeElement?.closest('[data-view]')?.getAttribute('data-view'))).toBe('corridors');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('table toggle and CSV hold exactly the displayed corridors (exact values, codes, unit)', async () => {
-    const { page, errors, close } = await openCorridors(browser, 'group=development&year=1990');
-    try {
+    await withCorridors(browser, 'group=development&year=1990', async ({ page }) => {
       const links = await sankey(page).locator('path.link').count();
       expect(links).toBe(6);
       const table = await readTable(page, 'corridors');
@@ -213,15 +190,11 @@ describe('corridors view', () => {
       const unknownNorth = body.find((r) => r[4] === 'unknown' && r[6] === 'North');
       expect(unknownNorth?.slice(0, 3)).toEqual(['1990', 'total', 'Unknown origin']);
       expect(unknownNorth?.[8]).toBe('7543757');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('country focus CSV: top N origins + Other + unknown origin add up to the immigrants in Mexico', async () => {
-    const { page, errors, close } = await openCorridors(browser, 'country=MEX&top=5');
-    try {
+    await withCorridors(browser, 'country=MEX&top=5', async ({ page }) => {
       expect(await sankey(page).locator('.node[data-side="origin"][data-kind="country"]').count()).toBe(5);
       const rows = parseCsv((await downloadFromView(page, 'corridors')).text).slice(1).filter((r) => r.length > 1);
       expect(rows).toHaveLength(7); // 5 countries + Other + unknown origin
@@ -234,16 +207,12 @@ describe('corridors view', () => {
       await waitForUrl(page, (s) => s.top === 10, 'top=10');
       await settle(page);
       expect(await sankey(page).locator('.node[data-side="origin"][data-kind="country"]').count()).toBe(10);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it("a year file that fails to load shows an error with retry in the card; retry recovers", async () => {
     await setServeRule('stock-2010', 'missing');
-    const { page, errors, close } = await openApp(browser, 'year=2010');
-    try {
+    await withApp(browser, 'year=2010', { ignoreErrors: [/404|Failed to load resource/] }, async ({ page }) => {
       const card = view(page, 'corridors');
       const alert = card.locator('[role="alert"]');
       await alert.waitFor({ state: 'visible' });
@@ -253,9 +222,6 @@ describe('corridors view', () => {
       await card.locator('svg .node').first().waitFor({ state: 'attached' });
       expect(await card.locator('[role="alert"]').count()).toBe(0);
       expect(await card.locator('.subtitle').textContent()).toContain('2010');
-      expectNoErrors(errors, { ignore: [/404|Failed to load resource/] });
-    } finally {
-      await close();
-    }
+    });
   });
 });

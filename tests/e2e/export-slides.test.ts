@@ -3,7 +3,7 @@
  * the editable PowerPoint deck (native chart / picture slide), the static data package served from
  * a sub-path, and "Copy image".
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
 import en from '../../src/lib/i18n/en/trends';
@@ -17,16 +17,16 @@ import {
   baseUrl,
   download,
   downloadFromMenu,
-  expectNoErrors,
   launchBrowser,
   menuItem,
-  openApp,
   parseCsv,
   pngSize,
   view,
   waitForViews,
   type AppPage,
+  withApp,
 } from './helpers';
+import { useSharedApp } from './suite';
 
 const QUERY = 'year=2020&country=MEX~PHL';
 
@@ -90,17 +90,7 @@ function chartSeries(xml: string): Map<string, (number | null)[]> {
 describe('presenter exports', () => {
   let browser: Browser;
   let app: AppPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, QUERY);
-    await waitForViews(app.page, ['cost-trend', 'corridors'], { timeout: 90_000 });
-  });
-  afterAll(async () => {
-    if (app) expectNoErrors(app.errors);
-    await app?.close();
-    await browser?.close();
-  });
+  useSharedApp(QUERY, (a) => waitForViews(a.page, ['cost-trend', 'corridors'], { timeout: 90_000 }), (b, a) => ((browser = b), (app = a)));
 
   it('slide PNG is exactly 1920×1080; its SVG twin has projection-size text and no interaction hints', async () => {
     const { page } = app;
@@ -214,17 +204,13 @@ describe('presenter exports', () => {
   });
 
   it('"Copy image" shows its fallback where the browser cannot copy images', async () => {
-    const other = await openApp(browser, QUERY);
-    try {
-      await other.page.evaluate(() => Object.defineProperty(window, 'ClipboardItem', { value: undefined, configurable: true }));
-      await waitForViews(other.page, ['cost-trend'], { timeout: 90_000 });
-      const item = await openMenu(other.page, 'cost-trend', 'copy-image');
+    await withApp(browser, QUERY, async ({ page }) => {
+      await page.evaluate(() => Object.defineProperty(window, 'ClipboardItem', { value: undefined, configurable: true }));
+      await waitForViews(page, ['cost-trend'], { timeout: 90_000 });
+      const item = await openMenu(page, 'cost-trend', 'copy-image');
       await item.click();
-      await view(other.page, 'cost-trend').getByText(formats['export.copyImage.unsupported']).waitFor({ timeout: 30_000 });
-      expectNoErrors(other.errors);
-    } finally {
-      await other.close();
-    }
+      await view(page, 'cost-trend').getByText(formats['export.copyImage.unsupported']).waitFor({ timeout: 30_000 });
+    });
   });
 
   it('"Use in code" gives the four snippets for the view’s dataset, resolved against the page and filtered', async () => {

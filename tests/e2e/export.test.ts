@@ -3,7 +3,7 @@
  * Each download is clicked like a user would and the file is inspected.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { MetaFile } from '../../src/lib/data/types';
@@ -15,18 +15,17 @@ import {
   download,
   downloadFromMenu,
   downloadFromView,
-  expectNoErrors,
-  launchBrowser,
-  openApp,
   parseCsv,
   pngSize,
   readTable,
+  readTableValues,
   view,
   viewIds,
   waitForViews,
   type AppPage,
+  withApp,
 } from './helpers';
-import { useBrowser } from './suite';
+import { useBrowser, useSharedApp } from './suite';
 
 /** The view most export tests use: a map (many SVG paths, an HTML legend, a table of ~230 rows). */
 const VIEW = 'stock-map';
@@ -80,17 +79,7 @@ function sameCell(shown: string, csv: string): boolean {
 describe('export', () => {
   let browser: Browser;
   let app: AppPage;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await openApp(browser, QUERY);
-    await waitForViews(app.page, [VIEW], { timeout: 60_000 });
-  });
-  afterAll(async () => {
-    if (app) expectNoErrors(app.errors);
-    await app?.close();
-    await browser?.close();
-  });
+  useSharedApp(QUERY, (a) => waitForViews(a.page, [VIEW], { timeout: 60_000 }), (b, a) => ((browser = b), (app = a)));
 
   it('CSV: exactly the rows the table shows, stable column names, UTF-8 BOM, no formula cells', async () => {
     const { page } = app;
@@ -128,12 +117,7 @@ describe('export', () => {
       expect(rows[0], id).toEqual(shown.keys);
       expect(shown.rows.length, id).toBe(Math.min(rows.length - 1, 500));
       // the exact value behind every displayed cell (data-value) is the CSV cell, unrounded
-      const card = view(page, id);
-      await card.locator('[data-action="toggle-table"]').click();
-      const raw = await card.locator('table tbody').evaluate((tb) =>
-        [...tb.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')),
-      );
-      await card.locator('[data-action="toggle-table"]').click();
+      const raw = await readTableValues(page, id);
       expect(raw, id).toEqual(rows.slice(1, 1 + raw.length));
       checked.push(id);
     }
@@ -288,20 +272,16 @@ describe('export', () => {
     expect(copied).toContain('sex=female');
     expect(new URL(copied).search).toBe(new URL(page.url()).search);
 
-    const other = await openApp(browser, QUERY);
-    try {
-      await other.page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
-      await waitForViews(other.page, [VIEW], { timeout: 60_000 });
-      const c2 = view(other.page, VIEW);
+    await withApp(browser, QUERY, async ({ page }) => {
+      await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
+      await waitForViews(page, [VIEW], { timeout: 60_000 });
+      const c2 = view(page, VIEW);
       await c2.locator('[data-action="share"]').click();
       const field = c2.locator('[data-share-fallback] input');
       await field.waitFor({ state: 'visible' });
       expect(await field.inputValue()).toBe(copied);
-      expect(await other.page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
-      expectNoErrors(other.errors);
-    } finally {
-      await other.close();
-    }
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('INPUT');
+    });
   });
 
   it('Embed dialog gives an iframe snippet for this view and state', async () => {

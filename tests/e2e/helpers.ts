@@ -18,6 +18,8 @@
  *   appUrl(query)                         → absolute URL of the built app with that query
  *   baseUrl()                             → e.g. 'http://127.0.0.1:41234/'
  *   expectNoErrors(errors, { ignore? })   → assertion with a readable message
+ *   withApp(browser, query, opts?, body)  → runs body(app) on a page of openApp, then expectNoErrors (opts.ignoreErrors),
+ *                                            and closes the page whatever happens
  *   until(fn, message?, timeout = 20 s)   → expect.poll with a timeout suited to a busy machine
  *
  * Views (cards rendered by ViewCard.svelte: `[data-view="<id>"]`)
@@ -35,6 +37,7 @@
  *   readTable(page, id)                   → { headers, keys, rows } of the card's table alternative
  *                                            (keys: each column's stable CSV name, from th[data-key])
  *                                            (toggles the table on if needed and back off after)
+ *   readTableValues(page, id)             → string[][]: each body cell's exact value (td[data-value]), as in the CSV
  *   settle(page)                          → waits two animation frames (DOM updated and painted), and
  *                                            until views off screen have caught up with the last change
  *                                            (they do in idle time once the filters are still)
@@ -49,6 +52,7 @@
  *
  * State
  *   stateOf(page)                         → FilterState parsed from the page's URL with the app's own parser
+ *   waitForUrl(page, pred, timeout = 5 s) → the page's FilterState once it satisfies pred
  *
  * Test server hooks (they apply to every request until cleared; e2e files never run in parallel)
  *   setServeRule(pattern, mode, opts?)   → pattern: substring of the URL path or a RegExp;
@@ -288,6 +292,35 @@ export function expectNoErrors(errors: readonly string[], opts: { ignore?: RegEx
   expect(left, `page reported ${left.length} error(s):\n  ${left.join('\n  ')}`).toEqual([]);
 }
 
+export interface WithAppOptions extends OpenOptions {
+  /** Errors the final no-errors check lets pass (as `expectNoErrors(errors, { ignore })`). */
+  ignoreErrors?: RegExp[];
+}
+
+/**
+ * Opens the app, runs `body` with it, then checks that the page reported no errors; the page is closed
+ * whatever happens. `await withApp(browser, 'country=MEX', async ({ page }) => { … })`.
+ */
+export async function withApp<T>(browser: Browser, query: string, body: (app: AppPage) => Promise<T>): Promise<T>;
+export async function withApp<T>(browser: Browser, query: string, opts: WithAppOptions, body: (app: AppPage) => Promise<T>): Promise<T>;
+export async function withApp<T>(
+  browser: Browser,
+  query: string,
+  optsOrBody: WithAppOptions | ((app: AppPage) => Promise<T>),
+  maybeBody?: (app: AppPage) => Promise<T>,
+): Promise<T> {
+  const [opts, body] = typeof optsOrBody === 'function' ? [{}, optsOrBody] : [optsOrBody, maybeBody!];
+  const { ignoreErrors, ...open } = opts;
+  const app = await openApp(browser, query, open);
+  try {
+    const result = await body(app);
+    expectNoErrors(app.errors, { ignore: ignoreErrors });
+    return result;
+  } finally {
+    await app.close();
+  }
+}
+
 // ------------------------------------------------------------------ views
 
 export function view(page: Page, id: ViewId | string): Locator {
@@ -446,28 +479,47 @@ export async function settle(page: Page, timeout = 20_000): Promise<void> {
   }
 }
 
-/**
- * The card's table alternative as text cells (header row from <thead>, body rows from <tbody>).
- * Turns the table on if it is off, and back off afterwards.
- */
-export async function readTable(page: Page, id: ViewId | string): Promise<{ headers: string[]; keys: string[]; rows: string[][] }> {
+/** Runs `read` with the card's table alternative shown: turns it on if it is off, and back off afterwards. */
+async function withTableShown<T>(page: Page, id: ViewId | string, read: (card: Locator) => Promise<T>): Promise<T> {
   const card = view(page, id);
   const toggle = card.locator('[data-action="toggle-table"]').first();
   const wasOn = (await toggle.getAttribute('aria-pressed')) === 'true';
   if (!wasOn) await toggle.click();
-  const table = card.locator('table').first();
-  await table.waitFor({ state: 'visible' });
-  const result = await table.evaluate((t) => {
-    const clean = (s: string | null) => (s ?? '').replace(/[↕▲▼]/g, '').replace(/\s+/g, ' ').trim();
-    const headers = [...t.querySelectorAll('thead th')].map((th) => clean(th.textContent));
-    const keys = [...t.querySelectorAll('thead th')].map((th) => th.getAttribute('data-key') ?? '');
-    const rows = [...t.querySelectorAll('tbody tr')].map((tr) =>
-      [...tr.querySelectorAll('td, th')].map((td) => clean(td.textContent)),
-    );
-    return { headers, keys, rows };
+  try {
+    return await read(card);
+  } finally {
+    if (!wasOn) await toggle.click();
+  }
+}
+
+/** The card's table alternative as text cells (header row from <thead>, body rows from <tbody>). */
+export function readTable(page: Page, id: ViewId | string): Promise<{ headers: string[]; keys: string[]; rows: string[][] }> {
+  return withTableShown(page, id, async (card) => {
+    const table = card.locator('table').first();
+    await table.waitFor({ state: 'visible' });
+    return table.evaluate((t) => {
+      const clean = (s: string | null) => (s ?? '').replace(/[↕▲▼]/g, '').replace(/\s+/g, ' ').trim();
+      const headers = [...t.querySelectorAll('thead th')].map((th) => clean(th.textContent));
+      const keys = [...t.querySelectorAll('thead th')].map((th) => th.getAttribute('data-key') ?? '');
+      const rows = [...t.querySelectorAll('tbody tr')].map((tr) =>
+        [...tr.querySelectorAll('td, th')].map((td) => clean(td.textContent)),
+      );
+      return { headers, keys, rows };
+    });
   });
-  if (!wasOn) await toggle.click();
-  return result;
+}
+
+/**
+ * The exact value behind every cell of the table alternative's (last) body, row by row: each td's
+ * `data-value` ('' where it has none), as the CSV holds it, unrounded.
+ */
+export function readTableValues(page: Page, id: ViewId | string): Promise<string[][]> {
+  return withTableShown(page, id, (card) =>
+    card
+      .locator('table tbody')
+      .last()
+      .evaluate((tb) => [...tb.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? ''))),
+  );
 }
 
 // ------------------------------------------------------------------ downloads
@@ -521,6 +573,17 @@ export function pngSize(buf: Buffer | Uint8Array): { width: number; height: numb
 
 export function stateOf(page: Page): FilterState {
   return parseQuery(new URL(page.url()).search).state;
+}
+
+/** Waits until the page URL satisfies `pred` (URL updates are synchronous, but clicks resolve first). */
+export async function waitForUrl(page: Page, pred: (s: FilterState) => boolean, timeout = 5000): Promise<FilterState> {
+  const t0 = Date.now();
+  while (Date.now() - t0 < timeout) {
+    const s = stateOf(page);
+    if (pred(s)) return s;
+    await page.waitForTimeout(25);
+  }
+  throw new Error(`URL never matched; last: ${page.url()}`);
 }
 
 // ------------------------------------------------------------------ server hooks

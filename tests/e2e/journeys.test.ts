@@ -30,6 +30,7 @@ import {
   viewIds,
   waitForViews,
   until,
+  withApp,
 } from './helpers';
 import { useBrowser } from './suite';
 
@@ -96,22 +97,17 @@ describe('journeys', () => {
   useBrowser((b) => (browser = b));
 
   it('dashboard: every view renders with the default filters', async () => {
-    const { page, errors, close } = await openApp(browser, '', { waitFor: 'views', timeout: 60_000 });
-    try {
+    await withApp(browser, '', { waitFor: 'views', timeout: 60_000 }, async ({ page }) => {
       expect([...(await viewIds(page))].sort()).toEqual([...VIEW_IDS].sort());
       for (const id of VIEW_IDS) {
         expect(await view(page, id).locator('[role="alert"]').count(), `${id} has no error`).toBe(0);
         expect(await view(page, id).locator('figure').count(), `${id} has a figure`).toBe(1);
       }
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('policymaker: pick Mexico, every view follows; change the year, everything follows', async () => {
-    const { page, errors, close } = await openApp(browser, '', { waitFor: 'views', timeout: 60_000 });
-    try {
+    await withApp(browser, '', { waitFor: 'views', timeout: 60_000 }, async ({ page }) => {
       await pickCountry(page, 'mex', 'MEX');
       expect(stateOf(page).countries).toEqual(['MEX']);
       expect(new URL(page.url()).searchParams.get('country')).toBe('MEX');
@@ -181,15 +177,11 @@ describe('journeys', () => {
       await until(() => slider.getAttribute('aria-valuenow')).toBe('2024');
       await until(() => panel.locator('[data-figure="immigrants"] .value').textContent())
         .toBe(formatInteger(mex2024.immigrants));
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('presenter: an embed URL renders only that view; PNG (slide) and SVG downloads', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=corridors&country=PHL&year=2015');
-    try {
+    await withApp(browser, 'embed=corridors&country=PHL&year=2015', async ({ page }) => {
       await waitForViews(page, ['corridors'], { timeout: 60_000 });
       expect(await viewIds(page)).toEqual(['corridors']);
       expect(await page.locator('[data-filter-bar]').count(), 'no filter bar without controls=1').toBe(0);
@@ -218,15 +210,11 @@ describe('journeys', () => {
 
       const slide = await menuDownload(page, 'corridors', 'download-svg-slide');
       expect(slide.text).toMatch(/viewBox="0 0 1920 1080"|width="1920"/);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('presenter: embed with controls=1 shows the filter bar, and it drives the view', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=stock-map&controls=1');
-    try {
+    await withApp(browser, 'embed=stock-map&controls=1', async ({ page }) => {
       await waitForViews(page, ['stock-map'], { timeout: 60_000 });
       expect(await viewIds(page)).toEqual(['stock-map']);
       await page.locator('[data-filter-bar]').waitFor();
@@ -237,15 +225,11 @@ describe('journeys', () => {
       expect(stateOf(page)).toMatchObject({ year: 1990, embed: 'stock-map', controls: true });
       await waitForViews(page, ['stock-map'], { timeout: 60_000 });
       await until(async () => (await view(page, 'stock-map').locator('.subtitle').textContent()) ?? '').toMatch(/1990/);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('journalist: set filters with the controls, download CSV, its rows equal the table shown', async () => {
-    const { page, errors, close } = await openApp(browser, '', { waitFor: 'views', timeout: 60_000 });
-    try {
+    await withApp(browser, '', { waitFor: 'views', timeout: 60_000 }, async ({ page }) => {
       // year 2010 with the slider, grouping by income, the Philippines from the picker
       const slider = page.locator('[data-control="year"] [role="slider"]');
       await slider.focus();
@@ -293,10 +277,7 @@ describe('journeys', () => {
         if (mismatches.length) problems.push(`${id}: ${mismatches.length} cell(s) differ, e.g. ${mismatches.slice(0, 3).join('; ')}`);
       }
       expect(problems, 'the CSV must hold exactly the rows the table shows').toEqual([]);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a permalink restores the same view: reload reproduces filters and figures', async () => {

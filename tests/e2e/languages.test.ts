@@ -14,7 +14,7 @@ import { INCOME_LABELS } from '../../src/lib/data/registry';
 import type { CountriesFile } from '../../src/lib/data/types';
 import { areaName, namesByLocale } from '../../src/lib/i18n/names';
 import countriesFile from '../../data/countries.json';
-import { downloadFromMenu, downloadFromView, expectNoErrors, pickCountry, openApp, stateOf, until, view, waitForViews } from './helpers';
+import { downloadFromMenu, downloadFromView, pickCountry, openApp, stateOf, until, view, waitForViews, withApp } from './helpers';
 import { useBrowser } from './suite';
 import { axe, readable, serious, summary } from './axe';
 
@@ -171,8 +171,7 @@ describe('languages: the whole dashboard in French and Spanish', () => {
   for (const locale of ['fr', 'es'] as const) {
     it(`lang=${locale}: every view, the Sources panel and the country panel have no English interface text; axe clean`, async () => {
       // bypassCSP: only so that axe-core can be injected
-      const { page, errors, close } = await openApp(browser, `lang=${locale}&country=MEX`, { waitFor: 'views', timeout: 90_000, bypassCSP: true });
-      try {
+      await withApp(browser, `lang=${locale}&country=MEX`, { waitFor: 'views', timeout: 90_000, bypassCSP: true }, async ({ page }) => {
         expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
         for (const id of VIEW_IDS) expect(await view(page, id).count(), `${id} is on the page`).toBe(1);
         await waitForViews(page, undefined, { timeout: 90_000 });
@@ -184,16 +183,12 @@ describe('languages: the whole dashboard in French and Spanish', () => {
         await openSources(page);
         const inSources = findEnglish(await pageTexts(page), probes);
         expect(inSources, `English text in the ${locale} Sources panel:\n  ${inSources.join('\n  ')}`).toEqual([]);
-        expectNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 
   it('the language switch re-renders every view in French and keeps the filters (no reload)', async () => {
-    const { page, errors, close } = await openApp(browser, 'country=MEX&year=2010&group=income', { waitFor: 'views', timeout: 90_000 });
-    try {
+    await withApp(browser, 'country=MEX&year=2010&group=income', { waitFor: 'views', timeout: 90_000 }, async ({ page }) => {
       const before = stateOf(page);
       await page.locator('select[data-control="lang"]').selectOption('fr');
       await until(() => page.evaluate(() => document.documentElement.lang)).toBe('fr');
@@ -202,20 +197,12 @@ describe('languages: the whole dashboard in French and Spanish', () => {
       await waitForViews(page, undefined, { timeout: 90_000 });
       const hits = findEnglish(await pageTexts(page), englishProbes('fr'));
       expect(hits, `English text left after switching to French:\n  ${hits.join('\n  ')}`).toEqual([]);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   for (const [locale, width] of [['fr', 360], ['es', 360], ['fr', 1400], ['es', 1400]] as const) {
     it(`lang=${locale} at ${width} px: long labels break no layout (filter bar or drawer, toggles, key figures, Sankey labels, card headers)`, async () => {
-      const { page, errors, close } = await openApp(browser, `lang=${locale}&country=MEX~DEU&dir=out`, {
-        viewport: { width, height: 900 },
-        waitFor: 'views',
-        timeout: 90_000,
-      });
-      try {
+      await withApp(browser, `lang=${locale}&country=MEX~DEU&dir=out`, { viewport: { width, height: 900 }, waitFor: 'views', timeout: 90_000 }, async ({ page }) => {
         await waitForViews(page, ['key-figures', 'corridors', 'remittance-flows', 'stock-trend'], { timeout: 60_000 });
         // Elements whose content is wider than their box (a clipped or overflowing label), and the page itself.
         const overflowing = () =>
@@ -244,16 +231,12 @@ describe('languages: the whole dashboard in French and Spanish', () => {
           await page.locator('dialog[data-dialog="filters"]').waitFor({ state: 'visible' });
           expect(await overflowing(), `filters drawer at ${width} px in ${locale}`).toEqual([]);
         }
-        expectNoErrors(errors);
-      } finally {
-        await close();
-      }
+      });
     });
   }
 
   it('journey in French: find « états » in the picker, the views follow, the CSV has French names beside unchanged codes and English column names, a lang=fr permalink reproduces it', async () => {
-    const { page, errors, close } = await openApp(browser, 'lang=fr', { waitFor: 'views', timeout: 90_000 });
-    try {
+    await withApp(browser, 'lang=fr', { waitFor: 'views', timeout: 90_000 }, async ({ page }) => {
       await pickCountry(page, 'états', 'USA');
       expect(await page.locator('[data-control="country"] [data-chip="USA"]').textContent()).toMatch(/États-Unis/);
       expect(stateOf(page)).toMatchObject({ countries: ['USA'], lang: 'fr' });
@@ -276,15 +259,11 @@ describe('languages: the whole dashboard in French and Spanish', () => {
       } finally {
         await again.close();
       }
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('lang=es: the SVG and the ZIP of a view are in Spanish (title, legend, source line, README)', async () => {
-    const { page, errors, close } = await openApp(browser, 'lang=es&country=MEX&embed=stock-trend', { waitFor: 'views', timeout: 60_000 });
-    try {
+    await withApp(browser, 'lang=es&country=MEX&embed=stock-trend', { waitFor: 'views', timeout: 60_000 }, async ({ page }) => {
       const probes = englishProbes('es');
       const title = (await view(page, 'stock-trend').locator('h2').first().textContent())?.trim() ?? '';
       expect(title).toBe(TRANSLATED.es['trends.stock.title'] ?? title);
@@ -316,15 +295,11 @@ describe('languages: the whole dashboard in French and Spanish', () => {
       const md = JSON.parse(strFromU8(files['metadata.json'])) as { title: string; permalink: string };
       expect(md.title).toBe(title);
       expect(md.permalink).toContain('lang=es');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a hostile lang= value falls back to the browser language (English here) with a notice, and no console error', async () => {
-    const { page, errors, close } = await openApp(browser, 'lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E&country=MEX');
-    try {
+    await withApp(browser, 'lang=%3Cscript%3Ealert(1)%3C%2Fscript%3E&country=MEX', async ({ page }) => {
       await until(() => page.locator('[data-notice]').count(), 'a notice').toBeGreaterThan(0);
       const notice = (await page.locator('[data-notice]').first().textContent()) ?? '';
       expect(notice).toMatch(/lang/);
@@ -332,9 +307,6 @@ describe('languages: the whole dashboard in French and Spanish', () => {
       expect(await page.locator('[data-notice] script').count()).toBe(0);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
       expect(new URL(page.url()).searchParams.get('country')).toBe('MEX');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -2,9 +2,10 @@
  * Views mount when they near the viewport and keep still while off screen
  * (src/lib/components/LazyView.svelte, src/lib/state/scope.svelte.ts). Behaviour only, no timing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { download, expectNoErrors, launchBrowser, openApp, settle, until, view, waitForViews } from './helpers';
+import { download, settle, until, view, waitForViews, withApp } from './helpers';
+import { useBrowser } from './suite';
 
 const VIEWPORT = { width: 1400, height: 1000 };
 /** The last view of the dashboard: far below the fold at load. */
@@ -17,18 +18,11 @@ async function scrollTo(page: Page, id: string): Promise<void> {
 }
 
 let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+useBrowser((b) => (browser = b));
 
 describe('lazy views', () => {
   it('a view below the fold is not mounted at load, and is after scrolling to it', async () => {
-    const app = await openApp(browser, '', { viewport: VIEWPORT });
-    try {
-      const { page } = app;
+    await withApp(browser, '', { viewport: VIEWPORT }, async ({ page }) => {
       await waitForViews(page, ['key-figures', 'corridors']);
       await settle(page);
       expect(await lazyState(page, BELOW)).toBe('placeholder');
@@ -41,16 +35,11 @@ describe('lazy views', () => {
       await until(() => lazyState(page, BELOW), 'mounted after scrolling').toBe('mounted');
       await waitForViews(page, [BELOW]);
       expect(await view(page, BELOW).locator('figure').count()).toBe(1);
-      expectNoErrors(app.errors);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   it('an off-screen view that missed filter changes shows the current state when scrolled back', async () => {
-    const app = await openApp(browser, '', { viewport: VIEWPORT });
-    try {
-      const { page } = app;
+    await withApp(browser, '', { viewport: VIEWPORT }, async ({ page }) => {
       const id = 'stock-trend';
       await waitForViews(page, [id]); // scrolls it into view and mounts it
       const before = await view(page, id).locator('.subtitle').textContent();
@@ -73,16 +62,11 @@ describe('lazy views', () => {
       const after = await view(page, id).locator('.subtitle').textContent();
       expect(after).not.toBe(before);
       expect(after).toContain('Philippines');
-      expectNoErrors(app.errors);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   it('tabbing reaches the controls of a section that has not mounted yet', async () => {
-    const app = await openApp(browser, '', { viewport: VIEWPORT });
-    try {
-      const { page } = app;
+    await withApp(browser, '', { viewport: VIEWPORT }, async ({ page }) => {
       await waitForViews(page, ['key-figures', 'corridors']);
       const id = 'treaties-timeline';
       expect(await lazyState(page, id)).toBe('placeholder');
@@ -100,16 +84,11 @@ describe('lazy views', () => {
         return !!a && document.getElementById(`view-${id}`)!.contains(a) && a.closest('[data-view]') !== null;
       }, id);
       expect(inside).toBe(true);
-      expectNoErrors(app.errors);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   it('an export of a view that was scrolled in is the chart, not a placeholder', async () => {
-    const app = await openApp(browser, '', { viewport: VIEWPORT });
-    try {
-      const { page } = app;
+    await withApp(browser, '', { viewport: VIEWPORT }, async ({ page }) => {
       const id = 'cost-vs-size';
       expect(await lazyState(page, id)).toBe('placeholder');
       await waitForViews(page, [id]);
@@ -130,21 +109,13 @@ describe('lazy views', () => {
       expect(parsed.error).toBeNull();
       expect(parsed.marks).toBeGreaterThan(10);
       expect(parsed.text).not.toContain('a view that loads when you reach it');
-      expectNoErrors(app.errors);
-    } finally {
-      await app.close();
-    }
+    });
   });
 
   it('embed mode mounts its one view at once', async () => {
-    const app = await openApp(browser, '?embed=per-emigrant', { viewport: { width: 800, height: 600 } });
-    try {
-      const { page } = app;
+    await withApp(browser, '?embed=per-emigrant', { viewport: { width: 800, height: 600 } }, async ({ page }) => {
       await until(() => lazyState(page, 'per-emigrant'), 'mounted').toBe('mounted');
       await waitForViews(page, ['per-emigrant']);
-      expectNoErrors(app.errors);
-    } finally {
-      await app.close();
-    }
+    });
   });
 });

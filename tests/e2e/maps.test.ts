@@ -7,14 +7,13 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   downloadFromView,
-  expectNoErrors,
-  openApp,
   parseCsv,
   requestLog,
   settle,
   stateOf,
   view,
   waitForViews,
+  withApp,
 } from './helpers';
 import { useBrowser } from './suite';
 
@@ -37,8 +36,7 @@ describe('maps', () => {
   useBrowser((b) => (browser = b));
 
   it('renders the three maps from lazily loaded outlines, with legends, no errors', async () => {
-    const { page, errors, failedRequests, close } = await openApp(browser);
-    try {
+    await withApp(browser, '', async ({ page, failedRequests }) => {
       await waitForViews(page, [...MAPS]);
       for (const id of MAPS) {
         const card = view(page, id);
@@ -54,16 +52,12 @@ describe('maps', () => {
       const log = await requestLog();
       expect(log.some((r) => /countries-110m[^/]*\.js$/.test(r.path))).toBe(true);
       await page.waitForLoadState('networkidle');
-      expectNoErrors(errors);
       expect(failedRequests).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('click selects a country everywhere; Shift+click adds; clicking again clears', async () => {
-    const { page, errors, close } = await openApp(browser);
-    try {
+    await withApp(browser, '', async ({ page }) => {
       await waitForViews(page, ['stock-map', 'cost-map']);
       const mex = feature(page, 'stock-map', 'MEX');
       await mex.click();
@@ -88,15 +82,11 @@ describe('maps', () => {
       await waitForUrl(page, (s) => new URLSearchParams(s).get('country') === 'IND');
       await feature(page, 'stock-map', 'IND').click();
       await waitForUrl(page, (s) => !new URLSearchParams(s).has('country'));
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('small areas without a 110m polygon are dots you can hover and click (Singapore)', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=stock-map&year=2020');
-    try {
+    await withApp(browser, 'embed=stock-map&year=2020', async ({ page }) => {
       await waitForViews(page, ['stock-map']);
       const sgp = feature(page, 'stock-map', 'SGP');
       expect(await sgp.evaluate((e) => e.tagName.toLowerCase())).toBe('circle');
@@ -112,15 +102,11 @@ describe('maps', () => {
       await sgp.click();
       await waitForUrl(page, (s) => new URLSearchParams(s).get('country') === 'SGP');
       expect(await sgp.getAttribute('aria-pressed')).toBe('true');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('keyboard: one tab stop, arrows / letters move alphabetically, Enter selects, Shift+Enter adds', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=stock-map');
-    try {
+    await withApp(browser, 'embed=stock-map', async ({ page }) => {
       await waitForViews(page, ['stock-map']);
       const card = view(page, 'stock-map');
       const stops = card.locator('svg [role="button"][tabindex="0"]');
@@ -143,15 +129,11 @@ describe('maps', () => {
       await waitForUrl(page, (s) => new URLSearchParams(s).get('country') === `${last}~${prev}`);
       // the focused country shows its tooltip too
       expect(await card.locator('.map-tip').getAttribute('data-tip-iso3')).toBe(prev);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('the CSV holds exactly what the stock map shows', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=stock-map&year=2024&dir=in');
-    try {
+    await withApp(browser, 'embed=stock-map&year=2024&dir=in', async ({ page }) => {
       await waitForViews(page, ['stock-map']);
       const { filename, text } = await downloadFromView(page, 'stock-map');
       expect(filename).toMatch(/stock-map.*\.csv$/);
@@ -170,15 +152,11 @@ describe('maps', () => {
         els.map((e) => e.getAttribute('data-iso3')),
       );
       for (const r of body) expect(drawn, r[iso]).toContain(r[iso]);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('cost map: quarter control writes the shared state; one selected sender shows its corridors', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=cost-map');
-    try {
+    await withApp(browser, 'embed=cost-map', async ({ page }) => {
       await waitForViews(page, ['cost-map']);
       const card = view(page, 'cost-map');
       expect(await card.locator('.subtitle').textContent()).toMatch(/to each receiving country, 2025 Q3/);
@@ -204,9 +182,6 @@ describe('maps', () => {
       expect(await card.locator('.subtitle').textContent()).toMatch(/Corridor costs: .* from United States to each receiving country, 2019 Q2/);
       const mexLabel = (await feature(page, 'cost-map', 'MEX').getAttribute('aria-label')) ?? '';
       expect(mexLabel).toMatch(/^Mexico: \d+\.\d\d% of the amount sent, 2019 Q2/);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -3,20 +3,20 @@
  * trend's CSV is its table, the States-party insight switches between migrants and refugees, 2024 stock
  * shares render (WPP 2024), the key figures carry refugees and the latest (computed) cost quarter.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import {
   downloadFromView,
-  expectNoErrors,
-  launchBrowser,
-  openApp,
   parseCsv,
   readTable,
+  readTableValues,
   stateOf,
   until,
   view,
   waitForViews,
+  withApp,
 } from './helpers';
+import { useBrowser } from './suite';
 
 const points = (page: Page) => view(page, 'refugee-trend').locator('figure svg .focusable-point');
 const pointLabels = (page: Page) => points(page).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
@@ -28,16 +28,10 @@ const tableCol = (t: { headers: string[]; rows: string[][] }, header: RegExp) =>
 
 describe('refugee views', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('refugee trend: the world by default, then the selection; dir=out follows; UNRWA is its own series', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=refugee-trend');
-    try {
+    await withApp(browser, 'embed=refugee-trend', async ({ page }) => {
       await waitForViews(page, ['refugee-trend'], { timeout: 60_000 });
       const card = view(page, 'refugee-trend');
       expect(await card.locator('.subtitle').textContent()).toMatch(/hosted by the world/);
@@ -47,41 +41,29 @@ describe('refugee views', () => {
       // 1990–2025 refugees, 1993–2025 asylum-seekers, 1990–2025 UNRWA
       await until(() => points(page).count()).toBe(36 + 33 + 36);
       expect((await pointLabels(page)).some((l) => /^Refugees \(UNHCR mandate\), the world, end of 2010: 10,548,835/.test(l))).toBe(true);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
-    const pak = await openApp(browser, 'embed=refugee-trend&country=PAK&year=2010');
-    try {
-      await waitForViews(pak.page, ['refugee-trend'], { timeout: 60_000 });
-      const labels = await pointLabels(pak.page);
+    });
+    await withApp(browser, 'embed=refugee-trend&country=PAK&year=2010', async ({ page }) => {
+      await waitForViews(page, ['refugee-trend'], { timeout: 60_000 });
+      const labels = await pointLabels(page);
       expect(labels.some((l) => /^Refugees \(UNHCR mandate\), Pakistan, end of 2010: 1,900,619/.test(l))).toBe(true);
       // Pakistan has no UNRWA field: no UNRWA series
       expect(labels.some((l) => /UNRWA/.test(l))).toBe(false);
       // breakdown of the highlighted (dashboard) year by country of origin: Afghanistan first
-      const breakdown = pak.page.locator('[data-testid="refugee-breakdown"]');
+      const breakdown = page.locator('[data-testid="refugee-breakdown"]');
       await until(() => breakdown.getAttribute('data-year')).toBe('2010');
       await until(() => breakdown.locator('li').first().getAttribute('data-code')).toBe('AFG');
-      expectNoErrors(pak.errors);
-    } finally {
-      await pak.close();
-    }
-    const out = await openApp(browser, 'embed=refugee-trend&country=AFG&dir=out&year=2010');
-    try {
-      await waitForViews(out.page, ['refugee-trend'], { timeout: 60_000 });
-      expect((await pointLabels(out.page)).some((l) => /^Refugees \(UNHCR mandate\), Afghanistan, end of 2010: /.test(l))).toBe(true);
-      const breakdown = out.page.locator('[data-testid="refugee-breakdown"]');
+    });
+    await withApp(browser, 'embed=refugee-trend&country=AFG&dir=out&year=2010', async ({ page }) => {
+      await waitForViews(page, ['refugee-trend'], { timeout: 60_000 });
+      expect((await pointLabels(page)).some((l) => /^Refugees \(UNHCR mandate\), Afghanistan, end of 2010: /.test(l))).toBe(true);
+      const breakdown = page.locator('[data-testid="refugee-breakdown"]');
       expect(await breakdown.locator('.hl').textContent()).toMatch(/Refugees from Afghanistan at the end of 2010, by country of asylum/);
       await until(() => breakdown.locator('li').first().getAttribute('data-code')).toMatch(/^(PAK|IRN)$/);
-      expectNoErrors(out.errors);
-    } finally {
-      await out.close();
-    }
+    });
   });
 
   it('refugee trend: a stock-year point sets the year; another year only highlights', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=refugee-trend&country=PAK');
-    try {
+    await withApp(browser, 'embed=refugee-trend&country=PAK', async ({ page }) => {
       await waitForViews(page, ['refugee-trend'], { timeout: 60_000 });
       const labels = await pointLabels(page);
       const at = (year: number) => points(page).nth(labels.findIndex((l) => l.startsWith(`Refugees (UNHCR mandate), Pakistan, end of ${year}:`)));
@@ -97,15 +79,11 @@ describe('refugee views', () => {
       await until(() => breakdown.getAttribute('data-year')).toBe('2013');
       expect(stateOf(page).year).toBe(2010);
       expect(await view(page, 'refugee-trend').textContent()).toMatch(/any other year is only highlighted here/);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('refugee trend: the CSV is the table, with the documented columns', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=refugee-trend&country=JOR&year=2010');
-    try {
+    await withApp(browser, 'embed=refugee-trend&country=JOR&year=2010', async ({ page }) => {
       await waitForViews(page, ['refugee-trend'], { timeout: 60_000 });
       await until(() => page.locator('[data-testid="refugee-breakdown"] li').count()).toBeGreaterThan(0);
       const csv = parseCsv((await downloadFromView(page, 'refugee-trend', 'download-csv')).text, { restore: true });
@@ -113,12 +91,7 @@ describe('refugee views', () => {
       expect(csv[0]).toEqual(shown.keys);
       expect(csv[0]).toEqual(['series', 'level', 'year', 'asylum', 'asylum_code', 'origin', 'origin_code', 'refugees', 'asylum_seekers']);
       expect(shown.rows.length).toBe(csv.length - 1);
-      const card = view(page, 'refugee-trend');
-      await card.locator('[data-action="toggle-table"]').click();
-      const raw = await card.locator('table tbody').evaluate((tb) =>
-        [...tb.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')),
-      );
-      await card.locator('[data-action="toggle-table"]').click();
+      const raw = await readTableValues(page, 'refugee-trend');
       expect(raw).toEqual(csv.slice(1));
       // the columns a script can rely on, and Jordan's UNRWA 2010 row kept apart
       const headers = shown.headers.join(' | ');
@@ -129,15 +102,11 @@ describe('refugee views', () => {
       const years = tableCol(shown, /^Year/);
       const i = series.findIndex((s, k) => /UNRWA/.test(s) && years[k] === '2010');
       expect(refugees[i]).toBe('1,942,431');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('refugee map: follows the year, toggles per 1,000 inhabitants, click selects a country', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=refugee-map&year=2010');
-    try {
+    await withApp(browser, 'embed=refugee-map&year=2010', async ({ page }) => {
       await waitForViews(page, ['refugee-map'], { timeout: 60_000 });
       const map = page.locator('[data-testid="refugee-map"]');
       expect(await map.getAttribute('data-year')).toBe('2010');
@@ -153,23 +122,15 @@ describe('refugee views', () => {
       expect(await view(page, 'refugee-map').locator('svg path.country').count()).toBeGreaterThan(165);
       await view(page, 'refugee-map').locator('svg [data-iso3="PAK"][role="button"]').first().click();
       await until(() => stateOf(page).countries.join('~')).toBe('PAK');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
-    const y2024 = await openApp(browser, 'embed=refugee-map');
-    try {
-      await waitForViews(y2024.page, ['refugee-map'], { timeout: 60_000 });
-      expect(await y2024.page.locator('[data-testid="refugee-map"]').getAttribute('data-year')).toBe('2024');
-      expectNoErrors(y2024.errors);
-    } finally {
-      await y2024.close();
-    }
+    });
+    await withApp(browser, 'embed=refugee-map', async ({ page }) => {
+      await waitForViews(page, ['refugee-map'], { timeout: 60_000 });
+      expect(await page.locator('[data-testid="refugee-map"]').getAttribute('data-year')).toBe('2024');
+    });
   });
 
   it('States-party insight switches between migrants and refugees (with and without UNRWA)', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=hosted&instrument=V-2&date=2010-12-31');
-    try {
+    await withApp(browser, 'embed=hosted&instrument=V-2&date=2010-12-31', async ({ page }) => {
       await waitForViews(page, ['hosted'], { timeout: 60_000 });
       const headline = page.locator('[data-testid="hosted-headline"]');
       expect(await headline.textContent()).toMatch(/international migrants/);
@@ -193,15 +154,11 @@ describe('refugee views', () => {
       await view(page, 'hosted').locator('[data-control="hosted-measure"] [data-value="migrants"]').click();
       await until(() => headline.getAttribute('data-measure')).toBe(null);
       expect(stateOf(page).hostedMeasure).toBe('migrants');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('2024 stock shares render (WPP 2024); by sex the views say there is no share', async () => {
-    const { page, errors, close } = await openApp(browser, 'measure=share&year=2024&country=PHL');
-    try {
+    await withApp(browser, 'measure=share&year=2024&country=PHL', async ({ page }) => {
       await waitForViews(page, ['stock-map', 'stock-trend'], { timeout: 90_000 });
       const mapTable = await readTable(page, 'stock-map');
       const iso = tableCol(mapTable, /^ISO3$/);
@@ -214,24 +171,16 @@ describe('refugee views', () => {
       await until(() => page.locator('[data-figure="immigrants"]').textContent()).toMatch(/of the population/);
       // refugees in the profile, with source and year
       await until(() => page.locator('[data-figure="refugees-hosted"]').textContent()).toMatch(/end of 2024 · UNHCR/);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
-    const female = await openApp(browser, 'measure=share&year=2024&sex=female');
-    try {
-      await waitForViews(female.page, ['stock-map', 'stock-trend'], { timeout: 90_000 });
-      expect(await view(female.page, 'stock-map').textContent()).toMatch(/A share by sex is not available/);
-      expect(await view(female.page, 'stock-trend').textContent()).toMatch(/Share of population by sex is not available/);
-      expectNoErrors(female.errors);
-    } finally {
-      await female.close();
-    }
+    });
+    await withApp(browser, 'measure=share&year=2024&sex=female', async ({ page }) => {
+      await waitForViews(page, ['stock-map', 'stock-trend'], { timeout: 90_000 });
+      expect(await view(page, 'stock-map').textContent()).toMatch(/A share by sex is not available/);
+      expect(await view(page, 'stock-trend').textContent()).toMatch(/Share of population by sex is not available/);
+    });
   });
 
   it('key figures: refugees (UNHCR, year stated) and the latest cost quarter, computed by Corridors', async () => {
-    const { page, errors, close } = await openApp(browser, 'embed=key-figures&year=2010');
-    try {
+    await withApp(browser, 'embed=key-figures&year=2010', async ({ page }) => {
       await waitForViews(page, ['key-figures'], { timeout: 60_000 });
       const refugees = page.locator('[data-testid="key-refugees"]');
       await until(() => refugees.getAttribute('data-value')).toBe('10548835');
@@ -241,9 +190,6 @@ describe('refugee views', () => {
       expect(await cost.getAttribute('data-quarter')).toBe('2025Q3');
       expect(await cost.getAttribute('data-computed')).toBe('1');
       expect(await cost.textContent()).toMatch(/computed by Corridors/);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 });

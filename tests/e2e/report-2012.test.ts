@@ -3,9 +3,10 @@
  * every statement of A/67/254 Section II with its live figure or its reason; the CSV has the documented
  * columns and equals the table alternative; the figures shown are the query's; no console errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { downloadFromView, expectNoErrors, launchBrowser, openApp, parseCsv, readTable, view, waitForViews } from './helpers';
+import { downloadFromView, parseCsv, readTable, readTableValues, view, waitForViews, withApp } from './helpers';
+import { useBrowser } from './suite';
 import { STATEMENTS } from '../../src/lib/data/queries/report-2012';
 import { nodeFetcher } from '../../src/lib/data/node-fetcher';
 import { loadStockTotals } from '../../src/lib/data/load';
@@ -15,16 +16,10 @@ const VIEW = 'report-2012';
 
 describe('report-2012', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  useBrowser((b) => (browser = b));
 
   it('renders at ?embed=report-2012; its CSV equals its table; no console errors', async () => {
-    const { page, errors, close } = await openApp(browser, `embed=${VIEW}`);
-    try {
+    await withApp(browser, `embed=${VIEW}`, async ({ page }) => {
       await waitForViews(page, [VIEW], { timeout: 60_000 });
       const card = view(page, VIEW);
       // one screen row per statement, in the report's order
@@ -51,19 +46,13 @@ describe('report-2012', () => {
       expect(csv[0]).toEqual(['id', 'paragraph', 'statement', 'published_as', 'published', 'recomputed', 'unit', 'difference', 'difference_pct', 'basis']);
       expect(table.rows.length).toBe(csv.length - 1);
       // text cells are the same; every number cell's exact value (data-value) is the CSV cell
-      await card.locator('[data-action="toggle-table"]').click();
-      const raw = await card.locator('table tbody').evaluate((tb) =>
-        [...tb.querySelectorAll('tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? '')),
-      );
+      const raw = await readTableValues(page, VIEW);
       expect(raw).toEqual(csv.slice(1));
       const col = (name: string) => csv[0].indexOf(name);
       for (const r of csv.slice(1)) {
         expect(r[col('basis')].length, r[0]).toBeGreaterThan(20);
         if (r[col('recomputed')] === '') expect(r[col('basis')], r[0]).toMatch(/^Not computable/);
       }
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 });

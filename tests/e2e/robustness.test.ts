@@ -5,17 +5,16 @@
  *    Retry after the file is back recovers the view;
  *  - CSP: with the policy sent as an HTTP header as well as the build's <meta>, the app renders every
  *    view and no violation is reported;
- *  - monkey: ≥ 500 seeded random clicks / key presses / control changes, bounded in time, on in-page
- *    elements only → no console error, and after each batch the URL parses back to the state shown.
+ *  - monkey: ≥ 500 seeded random clicks / key presses / control changes (all of them, however long they
+ *    take), on in-page elements only → no console error, and after each batch the URL parses back to the state shown.
  */
-import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest';
+import { describe, expect, it, onTestFailed } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { VIEW_IDS } from '../../src/lib/state/types';
 import { parseQuery, serialiseState } from '../../src/lib/state/url';
 import {
   CSP,
   expectNoErrors,
-  launchBrowser,
   openApp,
   resetServer,
   setServeRule,
@@ -26,12 +25,15 @@ import {
   viewIds,
   waitForViews,
   until,
+  withApp,
 } from './helpers';
 import { useBrowser } from './suite';
 
 /** Hashed build names: assets/treaties-<hash>.json, assets/costs-corridor-<hash>.arrow */
 const TREATIES = /\/treaties-[\w-]+\.json$/;
 const COSTS_CORRIDOR = /\/costs-corridor-[\w-]+\.arrow$/;
+/** The console's line for a fetch answered 404. */
+const NOT_FOUND = [/Failed to load resource: the server responded with a status of 404/];
 
 /**
  * Which views need treaties / remittance-cost data (the `datasets` each view gives its ViewCard).
@@ -47,8 +49,7 @@ describe('robustness: a missing and a corrupted data file', () => {
   it('only the views that need them show an error with Retry; the rest render', async () => {
     await setServeRule(TREATIES, 'missing');
     await setServeRule(COSTS_CORRIDOR, 'corrupt');
-    const { page, errors, failedRequests, close } = await openApp(browser, '', { waitFor: 'views', timeout: 60_000 });
-    try {
+    await withApp(browser, '', { waitFor: 'views', timeout: 60_000, ignoreErrors: NOT_FOUND }, async ({ page, failedRequests, errors }) => {
       const ids = await viewIds(page);
       expect([...ids].sort()).toEqual([...VIEW_IDS].sort());
       const failing: string[] = [];
@@ -76,7 +77,7 @@ describe('robustness: a missing and a corrupted data file', () => {
       }
       expect(failedRequests.some((r) => /^404 .*treaties-/.test(r))).toBe(true);
       // The failure is reported in the cards, not thrown: the only console errors are the failed fetches.
-      expectNoErrors(errors, { ignore: [/Failed to load resource: the server responded with a status of 404/] });
+      expectNoErrors(errors, { ignore: NOT_FOUND });
 
       // Retry, with the files back: the views recover.
       await resetServer();
@@ -86,54 +87,37 @@ describe('robustness: a missing and a corrupted data file', () => {
       }
       await waitForViews(page, undefined, { timeout: 60_000 });
       for (const id of ids) expect(await viewError(page, id).count(), `${id} recovered after Retry`).toBe(0);
-      expectNoErrors(errors, { ignore: [/Failed to load resource: the server responded with a status of 404/] });
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a slow data file shows a loading state (aria-busy + status), then the view', async () => {
     await setServeRule(TREATIES, 'slow', { delayMs: 1500 });
-    const { page, errors, close } = await openApp(browser, 'embed=treaties-table');
-    try {
+    await withApp(browser, 'embed=treaties-table', async ({ page }) => {
       const card = view(page, 'treaties-table');
       await until(() => card.getAttribute('aria-busy')).toBe('true');
       expect(await card.locator('[role="status"]').count()).toBeGreaterThan(0);
       await waitForViews(page, ['treaties-table'], { timeout: 30_000 });
       expect(await card.getAttribute('aria-busy')).toBe('false');
       expect(await viewError(page, 'treaties-table').count()).toBe(0);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('CSP', () => {
   let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await resetServer();
-  });
+  useBrowser((b) => (browser = b), { resetServer: true });
 
   it('renders every view with the policy sent as an HTTP header, without any violation', async () => {
     await setServerHeaders({ 'Content-Security-Policy': CSP });
-    const { page, errors, close } = await openApp(browser, '', { waitFor: 'views', timeout: 60_000 });
-    try {
+    await withApp(browser, '', { waitFor: 'views', timeout: 60_000 }, async ({ page, errors }) => {
       const res = await page.request.get(page.url());
       expect(res.headers()['content-security-policy']).toBe(CSP);
       for (const id of VIEW_IDS) expect(await viewError(page, id).count(), `${id} has no error`).toBe(0);
       // exercise the paths that create blobs / data URLs / styles at runtime
       await page.locator('[data-action="toggle-table"]').first().click();
       await settle(page);
-      expectNoErrors(errors);
       expect(errors.filter((e) => /Content Security Policy|\[csp\]/.test(e))).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
@@ -290,18 +274,13 @@ describe('permalinks keep view settings', () => {
         const shown = await controlsShown(page);
         // the reloaded page only needs the view whose control changed (the comparison is of that control)
         step = `reloading ${new URL(page.url()).search} for ${key}`;
-        const again = await openApp(browser, new URL(page.url()).search, { timeout: 60_000 });
-        try {
+        await withApp(browser, new URL(page.url()).search, { timeout: 60_000 }, async (again) => {
           await waitForViews(again.page, [viewId], { timeout: 60_000 });
           step = `comparing ${key} after the reload`;
           // only the control just changed (earlier losses would repeat in every later comparison)
           const diff = controlDiff({ [name]: shown[name] }, { [name]: (await controlsShown(again.page))[name] });
           if (diff.length) problems.push(`${viewId} / ${diff[0]}`);
-          expectNoErrors(again.errors);
-        } finally {
-          step = `closing the reloaded page for ${key}`;
-          await again.close();
-        }
+        });
       }
       step = 'reporting';
       if (problems.length) console.log(`view settings lost on reload:\n  ${problems.join('\n  ')}`);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { FilterState } from '../../src/lib/state/types';
 import { defaultState } from '../../src/lib/state/url';
-import { expectNoErrors, openApp, settle, stateOf } from './helpers';
+import { openApp, settle, stateOf, waitForUrl, withApp } from './helpers';
 import { useBrowser } from './suite';
 
 const slider = (page: Page) => page.locator('[data-filter-bar] [role="slider"]').first();
@@ -17,17 +17,6 @@ const chips = (page: Page) => page.locator('[data-filter-bar] [data-chip]');
 
 async function debugState(page: Page): Promise<FilterState> {
   return page.evaluate(() => (window as unknown as { __corridors: { state: () => FilterState } }).__corridors.state());
-}
-
-/** Waits until the page URL satisfies `pred` (URL updates are synchronous, but clicks resolve first). */
-async function waitForUrl(page: Page, pred: (s: FilterState) => boolean, timeout = 5000): Promise<FilterState> {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeout) {
-    const s = stateOf(page);
-    if (pred(s)) return s;
-    await page.waitForTimeout(25);
-  }
-  throw new Error(`URL never matched; last: ${page.url()}`);
 }
 
 /** Registry loaded: the picker is enabled. */
@@ -45,8 +34,7 @@ describe('shell', () => {
   useBrowser((b) => (browser = b));
 
   it('opening a URL with parameters shows them in the controls', async () => {
-    const { page, errors, close } = await openApp(browser, 'year=2010&country=MEX~PHL&group=subregion&sex=female&dir=out');
-    try {
+    await withApp(browser, 'year=2010&country=MEX~PHL&group=subregion&sex=female&dir=out', async ({ page }) => {
       await pickerReady(page);
       await expect.poll(() => slider(page).getAttribute('aria-valuenow')).toBe('2010');
       expect(await slider(page).getAttribute('aria-valuetext')).toMatch(/2010/);
@@ -60,15 +48,11 @@ describe('shell', () => {
       expect(await page.locator('[data-country-panel]').count()).toBe(0);
       // no notice for a valid link
       expect(await page.locator('[data-notice]').count()).toBe(0);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('lang=fr opens the dashboard in French (html lang, words, numbers, country names); the switch changes language and URL', async () => {
-    const { page, errors, close } = await openApp(browser, 'lang=fr&country=MEX~DEU');
-    try {
+    await withApp(browser, 'lang=fr&country=MEX~DEU', async ({ page }) => {
       await pickerReady(page);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
       const sources = page.locator('[data-action="open-sources"]');
@@ -90,15 +74,11 @@ describe('shell', () => {
       await select.selectOption('en');
       await expect.poll(() => sources.textContent()).toBe('Sources & licences');
       await expect.poll(() => chips(page).nth(1).textContent()).toMatch(/Germany/);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('changing controls changes the URL; back and forward restore earlier states', async () => {
-    const { page, errors, close } = await openApp(browser, '');
-    try {
+    await withApp(browser, '', async ({ page }) => {
       await pickerReady(page);
       expect(stateOf(page)).toEqual(defaultState());
 
@@ -138,15 +118,11 @@ describe('shell', () => {
       await page.locator('[data-filter-bar] [data-action="reset"]').click();
       await waitForUrl(page, (s) => s.sex === 'total');
       expect(new URL(page.url()).search).toBe('');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('a hostile URL falls back to defaults with a notice naming year and country, and no console error', async () => {
-    const { page, errors, close } = await openApp(browser, 'year=abc&country=%3Cscript%3Ealert(1)%3C/script%3E&zzz=%3Cimg%20src=x%3E');
-    try {
+    await withApp(browser, 'year=abc&country=%3Cscript%3Ealert(1)%3C/script%3E&zzz=%3Cimg%20src=x%3E', async ({ page }) => {
       const notice = page.locator('[data-notice="ignored-params"]');
       await notice.waitFor({ state: 'visible' });
       const named = await notice.locator('[data-param]').evaluateAll((els) => els.map((e) => e.getAttribute('data-param')));
@@ -160,10 +136,7 @@ describe('shell', () => {
       await notice.locator('[data-action="dismiss-notice"]').click();
       expect(await page.locator('[data-notice]').count()).toBe(0);
       await page.waitForLoadState('networkidle');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('an unknown country code is dropped once the registry has loaded, and named in the notice', async () => {
@@ -180,8 +153,7 @@ describe('shell', () => {
   });
 
   it('pick a country and a year, copy the URL into a new page → exactly the same state', async () => {
-    const a = await openApp(browser, '');
-    try {
+    await withApp(browser, '', async (a) => {
       await pickerReady(a.page);
       await combobox(a.page).click();
       await a.page.keyboard.type('phil');
@@ -212,27 +184,19 @@ describe('shell', () => {
       const stateA = await debugState(a.page);
       expect(stateA).toMatchObject({ countries: ['PHL'], year: 2015, sex: 'female' });
 
-      const b = await openApp(browser, new URL(url).search);
-      try {
+      await withApp(browser, new URL(url).search, async (b) => {
         await pickerReady(b.page);
         expect(b.page.url()).toBe(url);
         expect(await debugState(b.page)).toEqual(stateA);
         await expect.poll(() => slider(b.page).getAttribute('aria-valuenow')).toBe('2015');
         expect(await chips(b.page).evaluateAll((els) => els.map((e) => e.getAttribute('data-chip')))).toEqual(['PHL']);
         expect(await radio(b.page, 'sex', 'female').getAttribute('aria-checked')).toBe('true');
-        expectNoErrors(b.errors);
-      } finally {
-        await b.close();
-      }
-      expectNoErrors(a.errors);
-    } finally {
-      await a.close();
-    }
+      });
+    });
   });
 
   it('the country panel opens for exactly one selected country, with figures linking to views', async () => {
-    const { page, errors, close } = await openApp(browser, 'country=PHL&year=2010');
-    try {
+    await withApp(browser, 'country=PHL&year=2010', async ({ page }) => {
       const panel = page.locator('[data-country-panel="PHL"]');
       await panel.waitFor({ state: 'visible' });
       expect(await panel.locator('h2').textContent()).toContain('Philippines');
@@ -263,15 +227,11 @@ describe('shell', () => {
       await page.locator('[data-country-panel] button.close').click();
       expect(await page.locator('[data-country-panel]').count()).toBe(0);
       expect(stateOf(page).countries).toEqual(['PHL']);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('the sources dialog lists every dataset, traps focus, closes on Escape and returns focus', async () => {
-    const { page, errors, close } = await openApp(browser, '');
-    try {
+    await withApp(browser, '', async ({ page }) => {
       const opener = page.locator('[data-action="open-sources"]');
       await opener.click();
       const dialog = page.locator('dialog[data-dialog="sources"]');
@@ -291,15 +251,11 @@ describe('shell', () => {
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'hidden' });
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('open-sources');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('on a 360 px phone the filters move into a drawer and nothing overflows sideways', async () => {
-    const { page, errors, close } = await openApp(browser, 'country=KEN', { viewport: { width: 360, height: 740 } });
-    try {
+    await withApp(browser, 'country=KEN', { viewport: { width: 360, height: 740 } }, async ({ page }) => {
       await page.locator('[data-action="open-filters"]').waitFor({ state: 'visible' });
       expect(await page.locator('[data-filter-bar]').count()).toBe(0);
       await page.locator('[data-action="open-filters"]').click();
@@ -317,37 +273,26 @@ describe('shell', () => {
       await page.waitForLoadState('networkidle');
       const pageOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(pageOverflow).toBeLessThanOrEqual(1);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('embed mode shows one view full-frame, the filter bar only with controls=1, and a link back', async () => {
-    const plain = await openApp(browser, 'embed=stock-trend&year=2000');
-    try {
-      await plain.page.locator('[data-embed="stock-trend"]').waitFor();
-      expect(await plain.page.locator('[data-view]').evaluateAll((els) => els.map((e) => e.getAttribute('data-view')))).toEqual([
+    await withApp(browser, 'embed=stock-trend&year=2000', async ({ page }) => {
+      await page.locator('[data-embed="stock-trend"]').waitFor();
+      expect(await page.locator('[data-view]').evaluateAll((els) => els.map((e) => e.getAttribute('data-view')))).toEqual([
         'stock-trend',
       ]);
-      expect(await plain.page.locator('[data-filter-bar]').count()).toBe(0);
-      const back = plain.page.locator('[data-action="view-in-corridors"]');
+      expect(await page.locator('[data-filter-bar]').count()).toBe(0);
+      const back = page.locator('[data-action="view-in-corridors"]');
       const href = await back.getAttribute('href');
       expect(new URL(href!).searchParams.get('embed')).toBeNull();
       expect(new URL(href!).searchParams.get('year')).toBe('2000');
-      expectNoErrors(plain.errors);
-    } finally {
-      await plain.close();
-    }
-    const withControls = await openApp(browser, 'embed=stock-trend&controls=1');
-    try {
-      await withControls.page.locator('[data-filter-bar]').waitFor({ state: 'visible' });
-      await radio(withControls.page, 'sex', 'male').click();
-      await waitForUrl(withControls.page, (s) => s.sex === 'male' && s.embed === 'stock-trend' && s.controls);
-      expectNoErrors(withControls.errors);
-    } finally {
-      await withControls.close();
-    }
+    });
+    await withApp(browser, 'embed=stock-trend&controls=1', async ({ page }) => {
+      await page.locator('[data-filter-bar]').waitFor({ state: 'visible' });
+      await radio(page, 'sex', 'male').click();
+      await waitForUrl(page, (s) => s.sex === 'male' && s.embed === 'stock-trend' && s.controls);
+    });
   });
 
   it('plays through the years (reduced motion: one step per press, no autoplay)', async () => {

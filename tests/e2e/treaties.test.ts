@@ -4,9 +4,10 @@
  * the instrument checkboxes write `instrument=` to the URL; the timeline is keyboard- and pointer-operable;
  * the table's CSV has the documented columns.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { downloadFromView, expectNoErrors, launchBrowser, openApp, parseCsv, settle, stateOf, view, waitForViews } from './helpers';
+import { downloadFromView, parseCsv, settle, stateOf, view, waitForViews, withApp } from './helpers';
+import { useBrowser } from './suite';
 import { nodeFetcher } from '../../src/lib/data/node-fetcher';
 import { loadTreaties } from '../../src/lib/data/load';
 import { partyCount, treatyIndex, type TreatyIndex } from '../../src/lib/data/queries/treaties';
@@ -41,17 +42,13 @@ const fill = (page: Page, iso3: string) =>
 describe('treaties', () => {
   let browser: Browser;
   let ix: TreatyIndex;
+  useBrowser((b) => (browser = b));
   beforeAll(async () => {
-    browser = await launchBrowser();
     ix = treatyIndex(await loadTreaties(nodeFetcher('data')));
-  });
-  afterAll(async () => {
-    await browser?.close();
   });
 
   it('changing the date changes the counts in the timeline, table and key figures, and the map', async () => {
-    const { page, errors, close } = await openApp(browser, 'instrument=XVIII-12-a&date=2012-06-30');
-    try {
+    await withApp(browser, 'instrument=XVIII-12-a&date=2012-06-30', async ({ page }) => {
       await waitForViews(page, VIEWS);
       // check figure: 149 States party to the Trafficking Protocol on 30 June 2012 (EU not counted)
       expect(await counts(page, 'XVIII-12-a')).toEqual({ timeline: 149, table: 149, key: 149 });
@@ -81,15 +78,11 @@ describe('treaties', () => {
       expect(stateOf(page).date).toBeNull();
       const latest = partyCount(ix, 'XVIII-12-a', null).states;
       await waitFor(async () => (await counts(page, 'XVIII-12-a')).key === latest, 'latest counts');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('instrument checkboxes and the any/all toggle write the URL; every view follows', async () => {
-    const { page, errors, close } = await openApp(browser, 'date=2012-06-30');
-    try {
+    await withApp(browser, 'date=2012-06-30', async ({ page }) => {
       await waitForViews(page, VIEWS);
       const card = view(page, 'treaties-map');
       await card.locator('[data-control="instruments"] summary').click();
@@ -115,15 +108,11 @@ describe('treaties', () => {
       // back restores the previous choice (push history)
       await page.goBack();
       await waitFor(async () => param(page, 'instrument') === 'IV-13~XVIII-12-b', 'back to two instruments');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('timeline: arrow keys step the date by month and year; a click sets the date', async () => {
-    const { page, errors, close } = await openApp(browser, '?embed=treaties-timeline&instrument=IV-13&date=2012-06-30');
-    try {
+    await withApp(browser, '?embed=treaties-timeline&instrument=IV-13&date=2012-06-30', async ({ page }) => {
       await waitForViews(page, ['treaties-timeline']);
       const slider = page.locator('[data-testid="treaties-timeline-chart"]');
       await slider.focus();
@@ -151,15 +140,11 @@ describe('treaties', () => {
       await page.mouse.up();
       await waitFor(async () => (param(page, 'date') ?? '') > d, 'a later date after dragging right');
       expect(await page.evaluate(() => history.length)).toBe(before + 1);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('treaties table CSV has the documented columns and one row per participant', async () => {
-    const { page, errors, close } = await openApp(browser, '?embed=treaties-table&instrument=XVIII-12-a&date=2012-06-30');
-    try {
+    await withApp(browser, '?embed=treaties-table&instrument=XVIII-12-a&date=2012-06-30', async ({ page }) => {
       await waitForViews(page, ['treaties-table']);
       const file = await downloadFromView(page, 'treaties-table');
       const rows = parseCsv(file.text.replace(/^\uFEFF/, ''));
@@ -171,9 +156,6 @@ describe('treaties', () => {
       expect(body.length).toBe(ix.rows.get('XVIII-12-a')!.size + 1); // + the European Union
       const statusCol = header.indexOf('status');
       expect(body.filter((r) => r[statusCol] === 'Party').length).toBe(150); // 149 States + EU (status in words, as the table shows it)
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 });

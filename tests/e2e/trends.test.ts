@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import type { FilterState } from '../../src/lib/state/types';
-import { expectNoErrors, openApp, readTable, stateOf, view, waitForViews } from './helpers';
+import { readTable, view, waitForViews, waitForUrl, withApp } from './helpers';
 import { useBrowser } from './suite';
 
 const combobox = (page: Page) => page.locator('[data-filter-bar] input[role="combobox"]').first();
@@ -15,23 +14,12 @@ const legendCountries = (page: Page, id: string) =>
     .locator('.series-legend [data-country]')
     .evaluateAll((els) => els.map((e) => e.getAttribute('data-country')));
 
-async function waitForUrl(page: Page, pred: (s: FilterState) => boolean, timeout = 5000): Promise<FilterState> {
-  const t0 = Date.now();
-  while (Date.now() - t0 < timeout) {
-    const s = stateOf(page);
-    if (pred(s)) return s;
-    await page.waitForTimeout(25);
-  }
-  throw new Error(`URL never matched; last: ${page.url()}`);
-}
-
 describe('trends', () => {
   let browser: Browser;
   useBrowser((b) => (browser = b));
 
   it('?country=MEX: the stock trend draws a Mexico line; adding a country adds a line', async () => {
-    const { page, errors, close } = await openApp(browser, 'country=MEX');
-    try {
+    await withApp(browser, 'country=MEX', async ({ page }) => {
       await waitForViews(page, ['stock-trend']);
       const card = view(page, 'stock-trend');
       // accessible name and legend name Mexico; one focusable point per stock year
@@ -65,15 +53,11 @@ describe('trends', () => {
       expect(mex.length).toBe(8);
       expect(phl.length).toBe(8);
       expect(mex.map((r) => r[yearCol]).sort()).toEqual(['1990', '1995', '2000', '2005', '2010', '2015', '2020', '2024']);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('clicking a stock point sets the year in the URL; Enter on a focused point too', async () => {
-    const { page, errors, close } = await openApp(browser, 'country=MEX&year=2024');
-    try {
+    await withApp(browser, 'country=MEX&year=2024', async ({ page }) => {
       await waitForViews(page, ['stock-trend']);
       const target = view(page, 'stock-trend').locator('.focusable-point[aria-label*=", 2000 "]').first();
       await target.click({ force: true });
@@ -86,15 +70,11 @@ describe('trends', () => {
       await page.keyboard.press('ArrowLeft');
       await page.keyboard.press('Enter');
       await waitForUrl(page, (st) => st.year === 1995);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('remittances: World and LMY by default, partial 2024 aggregates left out, vintage in the table', async () => {
-    const { page, errors, close } = await openApp(browser, '');
-    try {
+    await withApp(browser, '', async ({ page }) => {
       await waitForViews(page, ['remittance-trend']);
       const card = view(page, 'remittance-trend');
       expect(await card.locator('.series-legend').innerText()).toMatch(/World[\s\S]*Low & middle income/);
@@ -112,15 +92,11 @@ describe('trends', () => {
       // scale toggle is shared state
       await card.locator('[data-control="remittance-scale"] [data-value="log"]').click();
       await waitForUrl(page, (s) => s.scale === 'log');
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('cost trend: to/from lines for the selection, global average, clicking a point sets the quarter', async () => {
-    const { page, errors, close } = await openApp(browser, 'country=IND');
-    try {
+    await withApp(browser, 'country=IND', async ({ page }) => {
       await waitForViews(page, ['cost-trend']);
       const card = view(page, 'cost-trend');
       const legend = await card.locator('.series-legend').innerText();
@@ -134,9 +110,6 @@ describe('trends', () => {
       // provider split toggle draws Bank / MTO lines
       await card.locator('[data-control="cost-split"] [data-value="providers"]').click();
       await expect.poll(() => card.locator('.series-legend').innerText()).toMatch(/Bank, to India/);
-      expectNoErrors(errors);
-    } finally {
-      await close();
-    }
+    });
   });
 });

@@ -6,12 +6,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { csvParse, type DSVRowArray } from 'd3';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ColumnTable } from 'arquero';
-import type { CostTables, RemittanceTables } from '../../src/lib/data/load';
-import type { Registry } from '../../src/lib/data/registry';
-import { STOCK_YEARS, type BilateralRemittanceRow, type CorridorCostRow, type StockYear } from '../../src/lib/data/types';
-import { treatyIndex, type TreatyIndex } from '../../src/lib/data/queries/treaties';
+import { describe, expect, it } from 'vitest';
+import { STOCK_YEARS, type BilateralRemittanceRow, type CorridorCostRow } from '../../src/lib/data/types';
+import { treatyIndex } from '../../src/lib/data/queries/treaties';
 import type { RemittanceMatrix } from '../../src/lib/data/queries/flows';
 import {
   corridorCost,
@@ -29,20 +26,10 @@ import {
 import { hasRaw, noteIfNoRaw, rawDir } from '../fixtures/data-paths';
 import { loadBundled } from './helpers/bundled';
 
-let registry: Registry;
-let totals: ColumnTable;
-let stock: Map<StockYear, ColumnTable>;
-let remit: RemittanceTables;
-let costs: CostTables;
-let treaties: TreatyIndex;
-let matrix: RemittanceMatrix;
-
-beforeAll(async () => {
-  const data = await loadBundled();
-  ({ registry, totals, stock, remit, costs } = data);
-  treaties = treatyIndex(data.treaties);
-  matrix = { year: 2021, rows: remit.bilateral };
-});
+const data = await loadBundled();
+const { registry, totals, stock, remit, costs } = data;
+const treaties = treatyIndex(data.treaties);
+const matrix: RemittanceMatrix = { year: 2021, rows: remit.bilateral };
 
 const MEX_USA: CorridorPair = { origin: 'MEX', destination: 'USA' };
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);

@@ -24,6 +24,7 @@ import { corridorTable, linkAriaLabel, nodeAriaLabel, nodeName, subtitle, summar
 import { toCsv } from '../../src/lib/export/csv';
 import { defaultState } from '../../src/lib/state/url';
 import { formatCompact } from '../../src/lib/i18n/format';
+import { CORRIDORS_COLUMNS } from '../fixtures/columns';
 
 let registry: Registry;
 let totals: ColumnTable;
@@ -172,17 +173,7 @@ describe('table, CSV and words', () => {
   it('the DisplayTable has one row per displayed link, exact values, codes and unit', () => {
     const g = graph({ countries: ['MEX'], top: 5 });
     const t = corridorTable(g);
-    expect(t.columns.map((c) => c.key)).toEqual([
-      'year',
-      'sex',
-      'origin',
-      'origin_code',
-      'origin_type',
-      'destination',
-      'destination_code',
-      'destination_type',
-      'migrants',
-    ]);
+    expect(t.columns.map((c) => c.key)).toEqual(CORRIDORS_COLUMNS);
     expect(t.columns.find((c) => c.key === 'migrants')?.unit).toBe('persons');
     expect(t.rows).toHaveLength(g.links.length);
     expect(t.rows.reduce((s, r) => s + (r.migrants as number), 0)).toBe(g.total);

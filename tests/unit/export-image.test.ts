@@ -126,13 +126,16 @@ describe('composeSvg', () => {
       legendMarkup: '<rect width="8" height="8"/><text x="10" y="8">Party</text>',
     });
     expect(svg.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
-    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-    expect(svg).toContain('<title id="corridors-export-title">Côte d’Ivoire &amp; &lt;Ghana&gt; &quot;2024&quot;</title>');
-    expect(svg).toContain('Immigrants living in Germany, both sexes');
-    expect(svg).toContain('Source: UN DESA, International Migrant Stock 2024');
-    expect(svg).toContain('class="export-chart"');
-    expect(svg).toContain('class="export-legend"');
-    expect(svg).toContain(`width="${layout.width}" height="${layout.height}"`);
+    for (const part of [
+      'xmlns="http://www.w3.org/2000/svg"',
+      '<title id="corridors-export-title">Côte d’Ivoire &amp; &lt;Ghana&gt; &quot;2024&quot;</title>',
+      'Immigrants living in Germany, both sexes',
+      'Source: UN DESA, International Migrant Stock 2024',
+      'class="export-chart"',
+      'class="export-legend"',
+      `width="${layout.width}" height="${layout.height}"`,
+    ])
+      expect(svg).toContain(part);
     expect(svg).toMatch(/font-family="system-ui/);
     expect(findExternalRefs(svg)).toEqual([]);
     // balanced tags (a cheap well-formedness check; the e2e test parses with DOMParser)

@@ -3,11 +3,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { ColumnTable } from 'arquero';
-import { loadCosts, loadCountries, loadRemittances, loadStockTotals, loadStockYear } from '../../src/lib/data/load';
-import { nodeFetcher } from '../../src/lib/data/node-fetcher';
-import type { Registry } from '../../src/lib/data/registry';
+import { describe, expect, it } from 'vitest';
 import type { CorridorCostRow, RemittanceRow, StockRow, StockTotalRow } from '../../src/lib/data/types';
 import {
   corridorCostMap,
@@ -29,27 +25,16 @@ import {
   niceThresholds,
   type AtlasTopology,
 } from '../../src/lib/components/map/geo';
+import { loadBundled } from './helpers/bundled';
 
-const fetcher = nodeFetcher('data');
-let registry: Registry;
-let totals: ColumnTable;
-let totalRows: StockTotalRow[];
-let remit: ColumnTable;
-let remitRows: RemittanceRow[];
-let corridor: ColumnTable;
-let costRows: CorridorCostRow[];
-let topo: AtlasTopology;
-
-beforeAll(async () => {
-  registry = await loadCountries(fetcher);
-  totals = await loadStockTotals(fetcher);
-  totalRows = totals.objects() as StockTotalRow[];
-  remit = (await loadRemittances(fetcher)).series;
-  remitRows = remit.objects() as RemittanceRow[];
-  corridor = (await loadCosts(fetcher)).corridor;
-  costRows = corridor.objects() as CorridorCostRow[];
-  topo = await loadAtlas110();
-});
+const data = await loadBundled();
+const { registry, totals } = data;
+const totalRows = totals.objects() as StockTotalRow[];
+const remit = data.remit.series;
+const remitRows = remit.objects() as RemittanceRow[];
+const corridor = data.costs.corridor;
+const costRows = corridor.objects() as CorridorCostRow[];
+const topo = await loadAtlas110();
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
@@ -65,7 +50,7 @@ describe('stock map', () => {
   });
 
   it('emigrants equal the sum of bilateral cells with that origin', async () => {
-    const bilateral = (await loadStockYear(fetcher, 2020)).objects() as StockRow[];
+    const bilateral = data.stock.get(2020)!.objects() as StockRow[];
     const m = stockMap(totals, { year: 2020, sex: 'female', dir: 'out', measure: 'count' });
     for (const iso3 of ['MEX', 'IND', 'PHL', 'SYR', 'UKR']) {
       const sum = bilateral.filter((r) => r.orig === iso3 && r.sex === 'female').reduce((s, r) => s + r.stock, 0);

@@ -3,10 +3,9 @@
  * Figures are checked against UN DESA / World Bank published headlines and against independent
  * recomputation from the raw rows with arquero, never against the function's own output.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { op, type ColumnTable } from 'arquero';
-import type { CostTables, RemittanceTables } from '../../src/lib/data/load';
-import { INSTRUMENT_IDS, type TreatiesFile } from '../../src/lib/data/types';
+import { INSTRUMENT_IDS } from '../../src/lib/data/types';
 import { partyCount, treatyIndex } from '../../src/lib/data/queries/treaties';
 import {
   costProfile,
@@ -17,19 +16,10 @@ import {
 } from '../../src/lib/data/queries/profile';
 import { loadBundled } from './helpers/bundled';
 
-let totals: ColumnTable;
-let stock2024: ColumnTable;
-let stock2010: ColumnTable;
-let remit: RemittanceTables;
-let costs: CostTables;
-let treaties: TreatiesFile;
-
-beforeAll(async () => {
-  const data = await loadBundled();
-  ({ totals, remit, costs, treaties } = data);
-  stock2024 = data.stock.get(2024)!;
-  stock2010 = data.stock.get(2010)!;
-});
+const data = await loadBundled();
+const { totals, remit, costs, treaties } = data;
+const stock2024 = data.stock.get(2024)!;
+const stock2010 = data.stock.get(2010)!;
 
 const sumWhere = (t: ColumnTable, pred: (r: Record<string, unknown>) => boolean, field: string) =>
   (t.objects() as Record<string, unknown>[]).filter(pred).reduce((s, r) => s + Number(r[field]), 0);
