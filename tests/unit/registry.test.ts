@@ -5,7 +5,7 @@ import { parseCSV } from '../../scripts/data/csv.ts';
 import { CODE_MAP, IGNORED_CODES, NON_STATE_PARTIES } from '../../scripts/data/special-cases.ts';
 import { loadCountries } from '../../src/lib/data/load.ts';
 import { nodeFetcher } from '../../src/lib/data/node-fetcher.ts';
-import { Registry, foldName } from '../../src/lib/data/registry.ts';
+import { Registry, foldName, useLocalNames } from '../../src/lib/data/registry.ts';
 import { dataDir, hasRaw, noteIfNoRaw, rawDir } from '../fixtures/data-paths.ts';
 
 describe('foldName', () => {
@@ -104,6 +104,22 @@ describe('Registry (bundled data/countries.json)', () => {
     expect(reg.label('BOL')).toBe('Bolivia');
     expect(reg.groups('income')).toEqual(['Low income', 'Lower middle income', 'Upper middle income', 'High income']);
     expect(reg.groups('sdg', { imsOnly: true })).toHaveLength(8);
+  });
+
+  it("names the UN's full name only where it differs, and only in English", () => {
+    expect(reg.fullName('BOL')).toBe(reg.get('BOL')!.name);
+    expect(reg.fullName('BOL')).not.toBe(reg.label('BOL'));
+    expect(reg.fullName('FRA')).toBe(reg.get('FRA')!.name === reg.get('FRA')!.short ? null : reg.get('FRA')!.name);
+    expect(reg.fullName('ZZZ')).toBeNull();
+    // a local namer (French, Spanish) names the country: no English full name beside it
+    useLocalNames((c) => `local ${c.iso3}`);
+    try {
+      expect(reg.label('BOL')).toBe('local BOL');
+      expect(reg.fullName('BOL')).toBeNull();
+    } finally {
+      useLocalNames(null);
+    }
+    expect(reg.fullName('BOL')).toBe(reg.get('BOL')!.name);
   });
 
   it('splits the 233 IMS areas into 56 North and 177 South (DESA development groups)', () => {
