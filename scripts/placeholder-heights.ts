@@ -1,19 +1,20 @@
 /**
  * Measure the heights the dashboard's view cells reserve before their view mounts
  * (src/lib/components/placeholder-size.ts): builds the app, opens the default dashboard in Chromium at
- * 1400 px and at 360 px, mounts every view (in dashboard order), waits for its data, and prints each cell's height (the row
- * height on the wide grid, since the cards of a row share it) as the HEIGHTS table to paste.
+ * 1400 px and at 360 px, mounts every view (in dashboard order), waits for its data, and writes each cell's height (the
+ * row height on the wide grid, since the cards of a row share it) to src/lib/components/placeholder-heights.json.
  *
  *   npx tsx scripts/placeholder-heights.ts
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { buildApp, CHROMIUM_ARGS, findChromium } from './lib/build.ts';
+import { buildApp, CHROMIUM_ARGS, findChromium, REPO_ROOT } from './lib/build.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 const WIDTHS = [1400, 360] as const;
+const HEIGHTS_FILE = path.join(REPO_ROOT, 'src/lib/components/placeholder-heights.json');
 
 async function measure(url: string, width: number): Promise<Map<string, number>> {
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -49,12 +50,12 @@ try {
   const server = await startStaticServer(out);
   try {
     const [wide, narrow] = await Promise.all(WIDTHS.map((w) => measure(`${server.url}index.html`, w)));
-    console.log('const HEIGHTS: Record<ViewId, [number, number]> = {');
-    for (const id of wide.keys()) {
-      const key = /^[a-z]+$/.test(id) ? id : `'${id}'`;
-      console.log(`  ${key}: [${wide.get(id)}, ${narrow.get(id) ?? '?'}],`);
-    }
-    console.log('};');
+    const missing = [...wide.keys()].filter((id) => !narrow.has(id));
+    if (missing.length) throw new Error(`no narrow-screen height for ${missing.join(', ')}`);
+    // one view a line, in dashboard order, so a re-measure reads as a small diff
+    const lines = [...wide.keys()].map((id) => `  ${JSON.stringify(id)}: [${wide.get(id)}, ${narrow.get(id)}]`);
+    writeFileSync(HEIGHTS_FILE, `{\n${lines.join(',\n')}\n}\n`);
+    console.log(`wrote ${path.relative(process.cwd(), HEIGHTS_FILE)} (${lines.length} views)`);
   } finally {
     await server.close();
   }

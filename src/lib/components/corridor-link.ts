@@ -8,17 +8,14 @@ import { tick } from 'svelte';
 import { app } from '../state/state.svelte';
 import { serialiseCorridor, type Corridor } from '../state/corridor';
 import type { CorridorLink, CorridorNode } from '../data/queries/corridors';
+import { revealView } from './media';
 
 export function openCorridor(pair: Corridor, opts: { reveal?: boolean } = {}): void {
   if (pair.origin === pair.destination) return;
   app.update({ corridor: serialiseCorridor(pair) });
   if (opts.reveal === false || typeof document === 'undefined') return;
   void tick().then(() => {
-    const el = document.getElementById('view-corridor');
-    if (!el || app.snapshot().embed) return;
-    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    el.scrollIntoView({ behavior: reduce ? 'auto' : 'smooth', block: 'start' });
-    el.focus({ preventScroll: true });
+    if (!app.snapshot().embed) revealView('corridor');
   });
 }
 
