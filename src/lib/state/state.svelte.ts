@@ -119,6 +119,25 @@ class AppState {
     this.#writeUrl(serialiseState(state), mode);
   }
 
+  /**
+   * A control bound to one filter field: its current value, and `onchange` writing a new one (a
+   * history entry, like any discrete choice). Spread it on a ToggleGroup or MapSelect:
+   * `<ToggleGroup … {...app.field('sex')} />`. `value` is a getter, so the control follows the state.
+   */
+  field<K extends keyof FilterState>(key: K): { readonly value: FilterState[K]; onchange: (value: FilterState[K]) => void } {
+    const filters = this.filters;
+    return {
+      get value() {
+        return filters[key];
+      },
+      onchange: (value) => {
+        const patch: Partial<FilterState> = {};
+        patch[key] = value;
+        this.update(patch);
+      },
+    };
+  }
+
   /** Select a country. `add` (shift-click / multi-select) toggles it within the selection. */
   selectCountry(iso3: string, opts: { add?: boolean } = {}): void {
     const cur = untrack(() => [...this.filters.countries]);
