@@ -97,17 +97,33 @@ export async function loadArrowTable(f: Fetcher, file: string, schema: Record<st
   return t;
 }
 
+/** The file of each Arrow table that is one file (the per-year tables name theirs from the year). */
+const ARROW_FILES = {
+  stockTotals: DATA_FILES.stockTotals,
+  remittances: DATA_FILES.remittances,
+  remittancesBilateral: DATA_FILES.remittancesBilateral,
+  costsCorridor: DATA_FILES.costsCorridor,
+  costsProvider: DATA_FILES.costsProvider,
+  costsCountry: DATA_FILES.costsCountry,
+  population: POPULATION_FILE,
+  refugeeTotals: REFUGEE_FILES.totals,
+  unrwa: REFUGEE_FILES.unrwa,
+} as const satisfies Partial<Record<keyof typeof ARROW_SCHEMAS, string>>;
+type ArrowFileId = keyof typeof ARROW_FILES;
+
+/** Load one single-file Arrow table, checked against its schema. */
+function loadArrowFile(f: Fetcher, id: ArrowFileId): Promise<ColumnTable> {
+  return loadArrowTable(f, ARROW_FILES[id], ARROW_SCHEMAS[id]);
+}
+
 /**
- * Load several Arrow files in parallel (each checked as by `loadArrowTable`): `files` names each table's
- * file and schema, and the result holds the tables under the same keys.
+ * Load several Arrow tables in parallel (each checked as by `loadArrowTable`): `tables` maps a key of
+ * the result to the table it holds.
  */
-async function loadArrowTables<K extends string>(
-  f: Fetcher,
-  files: Record<K, readonly [file: string, schema: Record<string, ColType>]>,
-): Promise<Record<K, ColumnTable>> {
-  const keys = Object.keys(files) as K[];
-  const tables = await Promise.all(keys.map((k) => loadArrowTable(f, files[k][0], files[k][1])));
-  return Object.fromEntries(keys.map((k, i) => [k, tables[i]])) as Record<K, ColumnTable>;
+async function loadArrowTables<K extends string>(f: Fetcher, tables: Record<K, ArrowFileId>): Promise<Record<K, ColumnTable>> {
+  const keys = Object.keys(tables) as K[];
+  const loaded = await Promise.all(keys.map((k) => loadArrowFile(f, tables[k])));
+  return Object.fromEntries(keys.map((k, i) => [k, loaded[i]])) as Record<K, ColumnTable>;
 }
 
 /** Load a JSON file; `check` returns an error text when the parsed value does not have the expected shape. */
@@ -182,7 +198,7 @@ export function loadStockYear(f: Fetcher, year: StockYear): Promise<ColumnTable>
 }
 
 export function loadStockTotals(f: Fetcher): Promise<ColumnTable> {
-  return loadArrowTable(f, DATA_FILES.stockTotals, ARROW_SCHEMAS.stockTotals);
+  return loadArrowFile(f, 'stockTotals');
 }
 
 export interface RemittanceTables {
@@ -191,10 +207,7 @@ export interface RemittanceTables {
 }
 
 export function loadRemittances(f: Fetcher): Promise<RemittanceTables> {
-  return loadArrowTables(f, {
-    series: [DATA_FILES.remittances, ARROW_SCHEMAS.remittances],
-    bilateral: [DATA_FILES.remittancesBilateral, ARROW_SCHEMAS.remittancesBilateral],
-  });
+  return loadArrowTables(f, { series: 'remittances', bilateral: 'remittancesBilateral' });
 }
 
 export interface CostTables {
@@ -206,11 +219,7 @@ export interface CostTables {
 
 export async function loadCosts(f: Fetcher): Promise<CostTables> {
   const [tables, global] = await Promise.all([
-    loadArrowTables(f, {
-      corridor: [DATA_FILES.costsCorridor, ARROW_SCHEMAS.costsCorridor],
-      provider: [DATA_FILES.costsProvider, ARROW_SCHEMAS.costsProvider],
-      country: [DATA_FILES.costsCountry, ARROW_SCHEMAS.costsCountry],
-    }),
+    loadArrowTables(f, { corridor: 'costsCorridor', provider: 'costsProvider', country: 'costsCountry' }),
     loadJSONFile<GlobalCostFigure[]>(f, DATA_FILES.costsGlobal, checkGlobal),
   ]);
   return { ...tables, global };
@@ -222,7 +231,7 @@ export function loadTreaties(f: Fetcher): Promise<TreatiesFile> {
 
 /** WPP 2024 population per IMS area and year 1990–2024 (on demand: not needed by the first screen). */
 export function loadPopulation(f: Fetcher): Promise<ColumnTable> {
-  return loadArrowTable(f, POPULATION_FILE, ARROW_SCHEMAS.population);
+  return loadArrowFile(f, 'population');
 }
 
 /** A KNOMAD/World Bank bilateral remittance matrix (2017, 2018 or 2021), on demand; rows: BilateralRemittanceRow. */
@@ -242,10 +251,7 @@ export interface RefugeeTables {
 
 /** Refugee totals and UNRWA series (on demand: the first screen loads no refugee file). */
 export function loadRefugees(f: Fetcher): Promise<RefugeeTables> {
-  return loadArrowTables(f, {
-    totals: [REFUGEE_FILES.totals, ARROW_SCHEMAS.refugeeTotals],
-    unrwa: [REFUGEE_FILES.unrwa, ARROW_SCHEMAS.unrwa],
-  });
+  return loadArrowTables(f, { totals: 'refugeeTotals', unrwa: 'unrwa' });
 }
 
 /** One year's asylum × origin cells (RefugeeCellRow), for breakdowns; on demand. */
