@@ -5,7 +5,6 @@
  *
  * A view may pass its own `fullData` to ViewCard; otherwise ViewCard uses `fullDataFor(datasets)`.
  */
-import type { ColumnTable } from 'arquero';
 import {
   loadBilateralRemittances,
   loadCosts,
@@ -20,11 +19,12 @@ import {
   type RefugeeTables,
 } from '../data/load';
 import type { Registry } from '../data/registry';
+import { matrixCellRows } from '../data/queries/flows';
+import { rowsOf } from '../data/queries/memo';
 import {
   BILATERAL_YEARS,
   isRefugeeCategory,
   STOCK_YEARS,
-  type BilateralRemittanceRow,
   type DatasetId,
   type PopulationRow,
   type RefugeeTotalRow,
@@ -64,10 +64,6 @@ function columnsOf<T extends FullTableId>() {
     col(nameKey, nameLabel),
   ];
   return Object.assign(col, { country });
-}
-
-function rowsOf<T>(table: ColumnTable): T[] {
-  return table.objects() as T[];
 }
 
 async function registryOf(src: FullDataSource): Promise<Registry> {
@@ -348,10 +344,7 @@ export async function fullBilateralRemittances(src: FullDataSource): Promise<Vie
   const [reg, matrices] = await Promise.all([registryOf(src), Promise.all(BILATERAL_YEARS.map((y) => loadBilateralRemittances(src.fetcher, y)))]);
   const rows: Record<string, Cell>[] = [];
   BILATERAL_YEARS.forEach((year, i) => {
-    for (const r of rowsOf<BilateralRemittanceRow>(matrices[i])) {
-      if (!Number.isFinite(r.usd)) continue;
-      rows.push({ flowyear: year, sender: reg.label(r.sender), sender_code: r.sender, receiver: reg.label(r.receiver), receiver_code: r.receiver, usd: r.usd });
-    }
+    for (const r of matrixCellRows({ year, rows: matrices[i] }, (c) => reg.label(c))) rows.push({ ...r });
   });
   return {
     columns: [

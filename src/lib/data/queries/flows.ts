@@ -167,6 +167,20 @@ export function moneyTableRows(m: MoneyFlows, name: (n: CorridorNode) => string 
   });
 }
 
+/**
+ * Every published cell of a matrix, one row per sender → receiver (exact US$; cells without a number
+ * are left out). The money Sankey's "Full dataset" and the data package's bilateral table both use it.
+ */
+export function matrixCellRows(m: RemittanceMatrix, label: (code: string) => string = (c) => c): MoneyTableRow[] {
+  const out: MoneyTableRow[] = [];
+  for (const r of rowsOf<BilateralRemittanceRow>(m.rows)) {
+    const usd = Number(r.usd);
+    if (!Number.isFinite(usd)) continue;
+    out.push({ flowyear: m.year, sender: label(r.sender), sender_code: r.sender, receiver: label(r.receiver), receiver_code: r.receiver, usd });
+  }
+  return out;
+}
+
 // ------------------------------------------------------------------ WDI values (for comparison only)
 
 /** WDI value of a code, series and year (economies and aggregates), null when there is none. */

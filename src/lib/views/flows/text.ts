@@ -5,9 +5,7 @@
  * destination node SENDS it (data/queries/flows.ts); the words say so.
  */
 import type { CorridorGraph, CorridorLink, CorridorNode } from '../../data/queries/corridors';
-import { moneyTableRows, type MatrixNote, type MoneyFlows, type RemittanceMatrix } from '../../data/queries/flows';
-import { rowsOf } from '../../data/queries/memo';
-import type { BilateralRemittanceRow } from '../../data/types';
+import { matrixCellRows, moneyTableRows, type MatrixNote, type MoneyFlows, type RemittanceMatrix } from '../../data/queries/flows';
 import type { Registry } from '../../data/registry';
 import type { ViewTable } from '../../export/columns';
 import type { FilterState } from '../../state/types';
@@ -122,9 +120,6 @@ export function moneyTable(m: MoneyFlows): ViewTable<'remittance-flows'> {
 
 /** Every cell of the matrix (the view's "full dataset"), same columns. */
 export function matrixFullTable(m: RemittanceMatrix, registry: Registry | null): ViewTable<'remittance-flows'> {
-  const name = (c: string) => registry?.label(c) ?? c;
-  const rows = rowsOf<BilateralRemittanceRow>(m.rows)
-    .filter((r) => Number.isFinite(Number(r.usd)))
-    .map((r) => ({ flowyear: m.year, sender: name(r.sender), sender_code: r.sender, receiver: name(r.receiver), receiver_code: r.receiver, usd: Number(r.usd) }));
+  const rows = matrixCellRows(m, (c) => registry?.label(c) ?? c).map((r) => ({ ...r }));
   return { columns: COLUMNS(), rows };
 }
