@@ -267,6 +267,12 @@ export interface MapSpec {
   scale: ColorScaleSpec;
   /** Short value labels of the legend classes ("1M", "3%"). */
   legendFormat: (v: number) => string;
+  /** Value with its unit for the tooltip and the accessible labels ("1,726,089 persons", "3.5% of GDP"). */
+  valueFormat: (v: number) => string;
+  /** Period of the values, one for the map or per country (e.g. latest year available). */
+  period?: string | ((iso3: string) => string | null);
+  /** Extra tooltip line per country (e.g. "based on 12 corridors"). */
+  detail?: (iso3: string) => string | null;
   /** Legend heading (what is coloured, with its unit). */
   legendTitle: string;
   /** Kosovo: `desa` = painted as Serbia, `wb` = separate XKX. */

@@ -7,7 +7,7 @@ import type { Registry } from '../../data/registry';
 import { t } from '../../i18n';
 
 /** The first two columns of a map's table; a view whose catalog names them otherwise passes its labels. */
-export function areaColumns(
+function areaColumns(
   labels: { iso3: string; country: string } = { iso3: t('maps.col.iso3'), country: t('maps.col.country') },
 ): [Column<'iso3'>, Column<'country'>] {
   return [
