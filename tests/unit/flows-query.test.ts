@@ -12,7 +12,7 @@ import { nodeFetcher } from '../../src/lib/data/node-fetcher';
 import type { Registry } from '../../src/lib/data/registry';
 import type { BilateralRemittanceRow, Grouping } from '../../src/lib/data/types';
 import { corridorGraph } from '../../src/lib/data/queries/corridors';
-import { matrixNote, moneyFlows, moneyTableRows, type MoneyQuery, type RemittanceMatrix } from '../../src/lib/data/queries/flows';
+import { matrixCellRows, matrixNote, moneyFlows, moneyTableRows, type MoneyQuery, type RemittanceMatrix } from '../../src/lib/data/queries/flows';
 import { dataDir, hasRaw, noteIfNoRaw, rawDir } from '../fixtures/data-paths';
 
 const f = nodeFetcher(dataDir);
@@ -139,6 +139,20 @@ describe('table rows and the note', () => {
     // a caller's (translated) name function is used for names and for codes of nodes without one
     const named = moneyTableRows(g, (n) => (n.kind === 'other' ? 'Rest of the world' : (n.name ?? '')));
     expect(named.find((r) => r.sender === 'Rest of the world')?.sender_code).toBe('Rest of the world');
+  });
+
+  it('matrixCellRows: every cell with a number, one row each, in the table columns, named by the caller', () => {
+    const rows = matrixCellRows(matrix, (c) => registry.label(c));
+    const numbered = cells.filter((r) => Number.isFinite(r.usd));
+    expect(rows).toHaveLength(numbered.length);
+    expect(Object.keys(rows[0])).toEqual(['flowyear', 'sender', 'sender_code', 'receiver', 'receiver_code', 'usd']);
+    close(sum(rows.map((r) => r.usd)), sum(numbered.map((r) => r.usd)));
+    const usaMex = rows.find((r) => r.sender_code === 'USA' && r.receiver_code === 'MEX')!;
+    expect(usaMex).toMatchObject({ flowyear: 2021, sender: 'United States', receiver: 'Mexico' });
+    expect(usaMex.usd).toBe(cells.find((r) => r.sender === 'USA' && r.receiver === 'MEX')!.usd);
+    // cells without a number are left out; without a name function the code stands for the name
+    const odd = matrixCellRows({ year: 2021, rows: [{ sender: 'USA', receiver: 'MEX', usd: Number.NaN }, { sender: 'USA', receiver: 'PHL', usd: 5 }] });
+    expect(odd).toEqual([{ flowyear: 2021, sender: 'USA', sender_code: 'USA', receiver: 'PHL', receiver_code: 'PHL', usd: 5 }]);
   });
 
   it('note: matrix total next to WDI world received of the same year, per country too', () => {
