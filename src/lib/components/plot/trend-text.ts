@@ -1,4 +1,4 @@
-/** Small text and style helpers shared by the time-series views (names are joined by `joinNames` in i18n/format). */
+/** Small text and style helpers shared by the time-series views of every family (names are joined by `joinNames` in i18n/format). */
 import type { Registry } from '../../data/registry';
 import type { Sex } from '../../data/types';
 import { t } from '../../i18n';
