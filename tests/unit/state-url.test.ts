@@ -228,6 +228,22 @@ describe('app state (no browser: history mode none)', () => {
     expect(sameState(app.snapshot(), parseQuery(serialiseState(app.snapshot())).state)).toBe(true);
   });
 
+  it('field binds a control to one filter: the value it reads, and onchange writing through update', () => {
+    app.reset();
+    const sex = app.field('sex');
+    expect(sex.value).toBe(app.filters.sex);
+    sex.onchange('female');
+    expect(app.filters.sex).toBe('female');
+    // a view passes its own filters (its scope); the value is read from them, the write goes to the state
+    const frozen = { ...app.snapshot(), measure: 'share' as const };
+    const measure = app.field('measure', frozen);
+    expect(measure.value).toBe('share');
+    measure.onchange('count');
+    expect(app.filters.measure).toBe('count');
+    expect(frozen.measure).toBe('share');
+    app.reset();
+  });
+
   it('selectCountry selects, toggles and adds', () => {
     app.reset();
     app.selectCountry('MEX');

@@ -120,16 +120,14 @@ class AppState {
   }
 
   /**
-   * A control bound to one filter field: its current value, and `onchange` writing a new one (a
-   * history entry, like any discrete choice). Spread it on a ToggleGroup or MapSelect:
-   * `<ToggleGroup … {...app.field('sex')} />`. `value` is a getter, so the control follows the state.
+   * A control bound to one filter field: its value, and `onchange` writing a new one (a history entry,
+   * like any discrete choice). Spread it on a ToggleGroup or MapSelect: `{...app.field('sex')}`. A view
+   * passes its own filters (`viewFilters()`), so its controls read what its chart reads and stay still
+   * while it is off screen; the shell's controls read the live state.
    */
-  field<K extends keyof FilterState>(key: K): { readonly value: FilterState[K]; onchange: (value: FilterState[K]) => void } {
-    const filters = this.filters;
+  field<K extends keyof FilterState>(key: K, from: FilterState = this.filters): { value: FilterState[K]; onchange: (value: FilterState[K]) => void } {
     return {
-      get value() {
-        return filters[key];
-      },
+      value: from[key],
       onchange: (value) => {
         const patch: Partial<FilterState> = {};
         patch[key] = value;
