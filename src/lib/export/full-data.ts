@@ -342,10 +342,7 @@ export async function fullBilateralRemittances(src: FullDataSource): Promise<Vie
   // name before code, as in the money Sankey's own table (so not col.country)
   const col = columnsOf<'full:remittancesBilateral'>();
   const [reg, matrices] = await Promise.all([registryOf(src), Promise.all(BILATERAL_YEARS.map((y) => loadBilateralRemittances(src.fetcher, y)))]);
-  const rows: Record<string, Cell>[] = [];
-  BILATERAL_YEARS.forEach((year, i) => {
-    for (const r of matrixCellRows({ year, rows: matrices[i] }, (c) => reg.label(c))) rows.push({ ...r });
-  });
+  const rows = BILATERAL_YEARS.flatMap((year, i) => matrixCellRows({ year, rows: matrices[i] }, (c) => reg.label(c)));
   return {
     columns: [
       col('flowyear', t('export.col.year'), 'number'),

@@ -137,7 +137,8 @@ export function moneyFlows(registry: Registry, matrix: RemittanceMatrix, q: Mone
 
 // ------------------------------------------------------------------ table rows
 
-export interface MoneyTableRow {
+/** A type, not an interface, so a row is also a plain record of table cells. */
+export type MoneyTableRow = {
   flowyear: number;
   sender: string;
   sender_code: string;
@@ -145,7 +146,7 @@ export interface MoneyTableRow {
   receiver_code: string;
   /** US$ (not millions). */
   usd: number;
-}
+};
 
 /** Default node name without the message catalog (views pass their own, translated one). */
 const plainName = (n: CorridorNode): string => n.name ?? n.key;

@@ -114,12 +114,10 @@ const COLUMNS = (): ViewTable<'remittance-flows'>['columns'] => [
 
 /** The displayed flows, one row per link (sender → receiver), exact US$. */
 export function moneyTable(m: MoneyFlows): ViewTable<'remittance-flows'> {
-  // spread: a row interface becomes a plain record of cells
-  return { columns: COLUMNS(), rows: moneyTableRows(m, nodeName).map((r) => ({ ...r })) };
+  return { columns: COLUMNS(), rows: moneyTableRows(m, nodeName) };
 }
 
 /** Every cell of the matrix (the view's "full dataset"), same columns. */
 export function matrixFullTable(m: RemittanceMatrix, registry: Registry | null): ViewTable<'remittance-flows'> {
-  const rows = matrixCellRows(m, (c) => registry?.label(c) ?? c).map((r) => ({ ...r }));
-  return { columns: COLUMNS(), rows };
+  return { columns: COLUMNS(), rows: matrixCellRows(m, (c) => registry?.label(c) ?? c) };
 }
